@@ -1,0 +1,96 @@
+package cluster
+
+import "time"
+
+// Config sets the clusterer's thresholds and bounds. Zero fields take the
+// values of DefaultConfig, so Config{} works. The thresholds were set once on
+// the development data (docs/clustering.md) and hold for every stream.
+type Config struct {
+	// Window is how long a story stays open after its latest article: older
+	// stories are neither candidates nor kept in the index. Default 21 days.
+	Window time.Duration
+	// Threshold is the score an article needs to join a story; below it the
+	// article starts a new story.
+	Threshold float64
+	// MergeThreshold is the score two stories' centroids need to be merged.
+	MergeThreshold float64
+	// NameWeight is the share of the score given to names (canonical
+	// entities, or capitalised words when the article has no entities); the
+	// rest goes to content words.
+	NameWeight float64
+	// DatePenalty is taken off the score when the article's days and the
+	// story's days are DateSlack+14 days or more apart, in proportion below.
+	DatePenalty float64
+	DateSlack   int
+	// PlacePenalty is taken off the score when both name places and none is
+	// shared (two earthquakes, two cities).
+	PlacePenalty float64
+	// MaxTokens bounds the tokens read from an article's body.
+	MaxTokens int
+	// Candidates bounds the stories scored per article after retrieval.
+	Candidates int
+	// DecayEvery halves the document frequencies every so many articles, so
+	// that IDF follows the stream; negative disables decay.
+	DecayEvery int
+	// CopyThreshold is the estimated Jaccard similarity of word 4-gram sets
+	// above which an article is a near-copy of an earlier one.
+	CopyThreshold float64
+	// NoCopies turns near-copy detection off.
+	NoCopies bool
+	// OnRetire, when set, receives each story that leaves the window; the
+	// clusterer then forgets it, so memory stays bounded by the window. When
+	// nil, retired stories are kept for Stories.
+	OnRetire func(Story)
+}
+
+// DefaultConfig returns the configuration measured in docs/clustering.md.
+func DefaultConfig() Config {
+	return Config{
+		Window:         21 * 24 * time.Hour,
+		Threshold:      0.22,
+		MergeThreshold: 0.5,
+		NameWeight:     0.4,
+		DatePenalty:    0.3,
+		DateSlack:      3,
+		PlacePenalty:   0.1,
+		MaxTokens:      600,
+		Candidates:     12,
+		DecayEvery:     50000,
+		CopyThreshold:  0.5,
+	}
+}
+
+// withDefaults returns cfg with its zero fields set from DefaultConfig.
+func (cfg Config) withDefaults() Config {
+	d := DefaultConfig()
+	set := func(v *float64, def float64) {
+		if *v == 0 {
+			*v = def
+		}
+	}
+	setInt := func(v *int, def int) {
+		if *v == 0 {
+			*v = def
+		}
+	}
+	if cfg.Window == 0 {
+		cfg.Window = d.Window
+	}
+	set(&cfg.Threshold, d.Threshold)
+	set(&cfg.MergeThreshold, d.MergeThreshold)
+	set(&cfg.NameWeight, d.NameWeight)
+	set(&cfg.DatePenalty, d.DatePenalty)
+	set(&cfg.PlacePenalty, d.PlacePenalty)
+	set(&cfg.CopyThreshold, d.CopyThreshold)
+	setInt(&cfg.DateSlack, d.DateSlack)
+	setInt(&cfg.MaxTokens, d.MaxTokens)
+	setInt(&cfg.Candidates, d.Candidates)
+	setInt(&cfg.DecayEvery, d.DecayEvery)
+	return cfg
+}
+
+// windowDays is the window in whole days, at least 1.
+func (cfg *Config) windowDays() int32 {
+	d := int32(cfg.Window / (24 * time.Hour))
+	return max(d, 1)
+}

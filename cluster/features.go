@@ -1,0 +1,229 @@
+package cluster
+
+import (
+	"math"
+	"slices"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/text"
+)
+
+// Seeds that keep the hash spaces of the feature kinds apart.
+const (
+	seedWord  = 0x9e3779b97f4a7c15
+	seedName  = 0xc2b2ae3d27d4eb4f
+	seedShing = 0x165667b19e3779f9
+)
+
+// features is what the clusterer compares of one article.
+type features struct {
+	words    vector   // stemmed content words, TF-IDF weighted, unit length
+	names    vector   // canonical entities (or capitalised words), unit length
+	places   []uint64 // name keys of the places the article names
+	days     []int32  // days (since 1970) of the events it dates, and its publication day
+	day      int32    // the article's own day: publication, or the stream's latest
+	shingles []uint64 // hashes of word 4-grams, for near-copy sketches
+	sig      signature
+	hasSig   bool // reports whether sig is set (enough shingles)
+}
+
+// featurizer turns articles into features. It holds the online document
+// frequencies and a stem cache; it is not safe for concurrent use.
+type featurizer struct {
+	cfg   *Config
+	df    map[uint64]float32
+	n     float32 // documents counted in df (decayed like df)
+	added int
+	stems map[string]string
+}
+
+func newFeaturizer(cfg *Config) *featurizer {
+	return &featurizer{cfg: cfg, df: make(map[uint64]float32), stems: make(map[string]string)}
+}
+
+// stem returns the Snowball stem of a folded word, from a bounded cache.
+func (f *featurizer) stem(w string) string {
+	if s, ok := f.stems[w]; ok {
+		return s
+	}
+	if len(f.stems) >= 1<<17 {
+		clear(f.stems)
+	}
+	s := text.Stem(w)
+	f.stems[w] = s
+	return s
+}
+
+// extract computes the features of a, updating document frequencies first so
+// that a's own terms count in their IDF. day is the day used when a has no
+// publication date.
+func (f *featurizer) extract(a *parallax.Annotated, day int32) *features {
+	ft := &features{day: day}
+	if a.Published != nil {
+		ft.day = dayOf(*a.Published)
+	}
+	wordTF := make(map[uint64]float32)
+	nameTF := make(map[uint64]float32)
+	f.countWords(a.Title, 2, wordTF, nil, nil)
+	var shingles *[]uint64
+	if f.cfg.CopyThreshold > 0 {
+		shingles = &ft.shingles
+	}
+	useCaps := len(a.Entities) == 0
+	var caps map[uint64]float32
+	if useCaps {
+		caps = nameTF
+	}
+	f.countWords(a.Text, 1, wordTF, caps, shingles)
+	if !useCaps {
+		ft.places = f.countEntities(a.Entities, nameTF)
+	}
+	f.learn(wordTF, nameTF)
+	ft.words = f.weigh(wordTF)
+	ft.names = f.weigh(nameTF)
+	ft.days = eventDays(a.Dates, ft.day)
+	return ft
+}
+
+// countWords adds the content-word stems of s to tf with weight w. When caps
+// is not nil, capitalised words that do not start a sentence are counted in it
+// as names; when shingles is not nil, the hashes of word 4-grams are appended.
+func (f *featurizer) countWords(s string, w float32, tf, caps map[uint64]float32, shingles *[]uint64) {
+	toks := text.Tokens(s)
+	if len(toks) > f.cfg.MaxTokens {
+		toks = toks[:f.cfg.MaxTokens]
+	}
+	var ring [4]uint64
+	for i, t := range toks {
+		folded := text.Base(text.Fold(t.Text))
+		if shingles != nil {
+			ring[i%4] = hashString(seedShing, folded)
+			if i >= 3 {
+				*shingles = append(*shingles, ring[(i+1)%4]^rotl(ring[(i+2)%4], 1)^rotl(ring[(i+3)%4], 2)^rotl(ring[i%4], 3))
+			}
+		}
+		if len(folded) < 3 || isNumber(folded) || text.IsStopword(folded) {
+			continue
+		}
+		tf[hashString(seedWord, f.stem(folded))] += w
+		if caps != nil && isCapitalised(t.Text) && !sentenceInitial(s, t.Start) {
+			caps[hashString(seedName, folded)] += w
+		}
+	}
+}
+
+// countEntities adds canonical entity names to tf, weighted by mentions, and
+// returns the keys of the places.
+func (f *featurizer) countEntities(ents []parallax.Entity, tf map[uint64]float32) []uint64 {
+	var places []uint64
+	for _, e := range ents {
+		k := hashString(seedName, text.Fold(e.Name))
+		tf[k] += float32(len(e.Mentions))
+		if e.Type == parallax.Place {
+			places = append(places, k)
+		}
+	}
+	return places
+}
+
+// learn counts one document's terms in the document frequencies, halving all
+// counts every DecayEvery documents so that the table follows the stream and
+// stays bounded.
+func (f *featurizer) learn(tfs ...map[uint64]float32) {
+	for _, tf := range tfs {
+		for k := range tf {
+			f.df[k]++
+		}
+	}
+	f.n++
+	f.added++
+	if f.cfg.DecayEvery > 0 && f.added%f.cfg.DecayEvery == 0 {
+		for k, v := range f.df {
+			if v < 1 {
+				delete(f.df, k)
+			} else {
+				f.df[k] = v / 2
+			}
+		}
+		f.n /= 2
+	}
+}
+
+// weigh turns term frequencies into a unit TF-IDF vector sorted by key.
+func (f *featurizer) weigh(tf map[uint64]float32) vector {
+	v := make(vector, 0, len(tf))
+	for k, c := range tf {
+		idf := math.Log((float64(f.n) + 1) / (float64(f.df[k]) + 1))
+		w := (1 + math.Log(float64(c))) * idf
+		if w > 0 {
+			v = append(v, term{k, float32(w)})
+		}
+	}
+	slices.SortFunc(v, func(a, b term) int {
+		switch {
+		case a.Key < b.Key:
+			return -1
+		case a.Key > b.Key:
+			return 1
+		}
+		return 0
+	})
+	v.normalize()
+	return v
+}
+
+// eventDays returns the resolved day-precise dates of ds and the article's
+// own day, at most maxDays of them.
+func eventDays(ds []parallax.Date, day int32) []int32 {
+	const maxDays = 8
+	days := []int32{day}
+	for _, d := range ds {
+		if len(days) == maxDays {
+			break
+		}
+		if d.Resolved && d.Granularity == "day" {
+			if x := dayOf(d.Date); !slices.Contains(days, x) {
+				days = append(days, x)
+			}
+		}
+	}
+	return days
+}
+
+func rotl(x uint64, k uint) uint64 { return x<<k | x>>(64-k) }
+
+func isNumber(s string) bool {
+	for _, r := range s {
+		if !unicode.IsDigit(r) && r != '.' && r != ',' {
+			return false
+		}
+	}
+	return true
+}
+
+// isCapitalised reports whether w starts with an upper-case letter.
+func isCapitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// sentenceInitial reports whether the word at byte offset start of s opens a
+// sentence or line: nothing but spaces, quotes and brackets stand between it
+// and the start of s or a sentence-final mark.
+func sentenceInitial(s string, start int) bool {
+	for i := start; i > 0; {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+		switch {
+		case r == '\n' || r == '.' || r == '!' || r == '?' || r == ':' || r == '/' || r == '—' || r == '–':
+			return true
+		case unicode.IsSpace(r) || unicode.In(r, unicode.Pi, unicode.Ps) || r == '"' || r == '\'':
+			continue
+		default:
+			return false
+		}
+	}
+	return true
+}
