@@ -1,0 +1,88 @@
+package reconcile
+
+import (
+	"cmp"
+	"slices"
+)
+
+// group is a set of claim units, at most one per article, that say the same
+// thing.
+type group struct {
+	units []int // unit indices, in article order
+}
+
+// groups joins the matching pairs into groups, best pairs first, never
+// putting two sentences of one article in the same group (an article states
+// a fact once; its other sentences that resemble it say something else).
+// Units that match nothing are left out.
+func (c *corpus) groups(pairs []pair) []group {
+	parent := make([]int, len(c.units))
+	arts := make([][]int, len(c.units)) // root -> sorted articles of its group
+	for i := range parent {
+		parent[i] = i
+		arts[i] = []int{c.units[i].art}
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	for _, p := range pairs {
+		if !p.same() {
+			continue
+		}
+		ra, rb := find(p.a), find(p.b)
+		if ra == rb || overlaps(arts[ra], arts[rb]) {
+			continue
+		}
+		parent[rb] = ra
+		arts[ra] = mergeSorted(arts[ra], arts[rb])
+		arts[rb] = nil
+	}
+	byRoot := map[int]int{}
+	var out []group
+	for i, u := range c.units {
+		if !u.claim {
+			continue
+		}
+		r := find(i)
+		if len(arts[r]) < 2 {
+			continue
+		}
+		k, ok := byRoot[r]
+		if !ok {
+			k = len(out)
+			byRoot[r] = k
+			out = append(out, group{})
+		}
+		out[k].units = append(out[k].units, i)
+	}
+	return out
+}
+
+// overlaps reports whether the sorted slices share an element.
+func overlaps(a, b []int) bool {
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			return true
+		}
+	}
+	return false
+}
+
+// mergeSorted returns the sorted union of two sorted, disjoint slices.
+func mergeSorted(a, b []int) []int {
+	out := make([]int, 0, len(a)+len(b))
+	out = append(out, a...)
+	out = append(out, b...)
+	slices.SortFunc(out, cmp.Compare)
+	return out
+}

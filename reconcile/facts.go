@@ -1,0 +1,92 @@
+package reconcile
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/parallax-news/parallax"
+)
+
+// rankedGroups returns the indices of the groups backed by at least two
+// independent outlets, best supported first; ties go to the group whose
+// earliest sentence comes first in its article, then to the heavier one.
+func (st *story) rankedGroups() []int {
+	type ranked struct {
+		g, outlets, pos int
+		weight          float64
+	}
+	var rs []ranked
+	for g, gr := range st.groups {
+		n := len(st.support(gr.units))
+		if n < 2 {
+			continue
+		}
+		r := ranked{g: g, outlets: n, pos: 1 << 30}
+		for _, u := range gr.units {
+			r.pos = min(r.pos, st.c.units[u].sent)
+			r.weight = max(r.weight, st.c.units[u].norm)
+		}
+		rs = append(rs, r)
+	}
+	slices.SortFunc(rs, func(a, b ranked) int {
+		return cmp.Or(cmp.Compare(b.outlets, a.outlets), cmp.Compare(a.pos, b.pos),
+			cmp.Compare(b.weight, a.weight), cmp.Compare(a.g, b.g))
+	})
+	out := make([]int, len(rs))
+	for i, r := range rs {
+		out[i] = r.g
+	}
+	return out
+}
+
+// facts returns the statements made by at least two independent outlets,
+// best supported first. Each fact's text is its fullest wording: the
+// supporting sentence with the most content.
+func (st *story) facts() []parallax.Fact {
+	var out []parallax.Fact
+	for _, g := range st.rankedGroups() {
+		gr := st.groups[g]
+		f := parallax.Fact{Outlets: st.support(gr.units)}
+		for _, u := range gr.units {
+			f.Support = append(f.Support, st.unitEvidence(u))
+		}
+		f.Text = st.c.sentence(st.fullest(gr.units)).Text
+		out = append(out, f)
+	}
+	return out
+}
+
+// fullest returns the unit of units with the most content.
+func (st *story) fullest(units []int) int {
+	best := units[0]
+	for _, u := range units[1:] {
+		if st.c.units[u].norm > st.c.units[best].norm {
+			best = u
+		}
+	}
+	return best
+}
+
+// unique returns, for each article with any, its claims that no other
+// article supports: claim sentences in no group and related to no sentence
+// of another article.
+func (st *story) unique() []parallax.UniqueClaims {
+	related := make([]bool, len(st.c.units))
+	for _, p := range st.pairs {
+		related[p.a] = true
+		related[p.b] = true
+	}
+	var out []parallax.UniqueClaims
+	for a := range st.arts {
+		uc := parallax.UniqueClaims{Article: st.ids[a]}
+		for u := st.c.first[a]; u < st.c.first[a+1]; u++ {
+			if st.c.units[u].claim && !related[u] && st.groupOf[u] < 0 {
+				uc.Claims = append(uc.Claims, st.unitEvidence(u))
+			}
+		}
+		if len(uc.Claims) > 0 {
+			out = append(out, uc)
+		}
+	}
+	return out
+}

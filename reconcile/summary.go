@@ -1,0 +1,96 @@
+package reconcile
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/parallax-news/parallax"
+)
+
+// candidate is one statement the summary may use: a group of sentences that
+// say the same thing, or one article's sentence alone.
+type candidate struct {
+	units   []int // the sentences that state it
+	rep     int   // the sentence shown
+	outlets int   // distinct independent outlets
+	pos     int   // earliest sentence index among units
+	central float64
+}
+
+// summary returns up to n sentences: the statements with the most
+// independent support first (ties to those reported earliest in their
+// articles, then to the ones most related to the rest of the story), each
+// cited to every article that states it, none restating an earlier one.
+func (st *story) summary(n int) []parallax.SummaryLine {
+	cands := st.candidates()
+	var chosen []candidate
+	for _, cd := range cands {
+		if len(chosen) == n {
+			break
+		}
+		if !st.repeats(cd, chosen) {
+			chosen = append(chosen, cd)
+		}
+	}
+	out := make([]parallax.SummaryLine, len(chosen))
+	for i, cd := range chosen {
+		line := parallax.SummaryLine{Text: st.c.sentence(cd.rep).Text, Outlets: cd.outlets}
+		for _, u := range cd.units {
+			id := st.ids[st.c.units[u].art]
+			if !slices.Contains(line.Citations, id) {
+				line.Citations = append(line.Citations, id)
+			}
+		}
+		out[i] = line
+	}
+	return out
+}
+
+// candidates returns every group and every claim in no group, ranked.
+func (st *story) candidates() []candidate {
+	central := make([]float64, len(st.c.units))
+	for _, p := range st.pairs {
+		central[p.a] += p.dice
+		central[p.b] += p.dice
+	}
+	var out []candidate
+	for _, gr := range st.groups {
+		cd := candidate{units: gr.units, outlets: len(st.support(gr.units)), pos: 1 << 30}
+		best := -1.0
+		for _, u := range gr.units {
+			cd.pos = min(cd.pos, st.c.units[u].sent)
+			cd.central += central[u]
+			if central[u] > best {
+				best, cd.rep = central[u], u
+			}
+		}
+		cd.central /= float64(len(gr.units))
+		out = append(out, cd)
+	}
+	for u, un := range st.c.units {
+		if un.claim && st.groupOf[u] < 0 {
+			out = append(out, candidate{units: []int{u}, rep: u, outlets: len(st.support([]int{u})),
+				pos: un.sent, central: central[u]})
+		}
+	}
+	slices.SortStableFunc(out, func(a, b candidate) int {
+		return cmp.Or(cmp.Compare(b.outlets, a.outlets), cmp.Compare(a.pos, b.pos),
+			cmp.Compare(b.central, a.central))
+	})
+	return out
+}
+
+// repeats reports whether cd says again what one of chosen says: any of its
+// sentences is related to any of theirs.
+func (st *story) repeats(cd candidate, chosen []candidate) bool {
+	for _, ch := range chosen {
+		for _, u := range cd.units {
+			for _, v := range ch.units {
+				if u == v || st.c.units[u].art != st.c.units[v].art && st.c.score(min(u, v), max(u, v)).related() {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
