@@ -82,6 +82,13 @@ func Story(arts []*parallax.Annotated, opts Options) *parallax.Report {
 	return r
 }
 
+// Summary returns only the story's cited summary, as Story would give it,
+// without the rest of the report.
+func Summary(arts []*parallax.Annotated, opts Options) []parallax.SummaryLine {
+	st := newStory(arts, opts)
+	return st.summary(cmpOr(opts.SummarySentences, DefaultSummarySentences))
+}
+
 func newStory(arts []*parallax.Annotated, opts Options) *story {
 	st := &story{opts: opts, arts: arts}
 	st.ids = uniqueIDs(arts)
