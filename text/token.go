@@ -25,9 +25,12 @@ type Token struct {
 //   - a period between digits: "3.5", "02.24";
 //   - periods in dotted acronyms, final period included: "U.S.", "e.g.".
 func Tokens(s string) []Token {
-	out := make([]Token, 0, len(s)/6+1)
+	out := make([]Token, 0, len(s)/5+1)
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
 		if !isWordRune(r) {
 			i += size
 			continue
@@ -40,6 +43,9 @@ func Tokens(s string) []Token {
 }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -51,7 +57,10 @@ func tokenEnd(s string, i int) int {
 	prev, size := utf8.DecodeRuneInString(s[i:])
 	j := i + size
 	for j < len(s) {
-		r, size := utf8.DecodeRuneInString(s[j:])
+		r, size := rune(s[j]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[j:])
+		}
 		if isWordRune(r) {
 			prev, j = r, j+size
 			continue
