@@ -48,11 +48,7 @@ func (st *story) summary(n int) []parallax.SummaryLine {
 
 // candidates returns every group and every claim in no group, ranked.
 func (st *story) candidates() []candidate {
-	central := make([]float64, len(st.c.units))
-	for _, p := range st.pairs {
-		central[p.a] += p.dice
-		central[p.b] += p.dice
-	}
+	central := st.centralities()
 	var out []candidate
 	for _, gr := range st.groups {
 		cd := candidate{units: gr.units, outlets: len(st.support(gr.units)), pos: 1 << 30}
@@ -74,8 +70,7 @@ func (st *story) candidates() []candidate {
 		}
 	}
 	slices.SortStableFunc(out, func(a, b candidate) int {
-		return cmp.Or(cmp.Compare(b.outlets, a.outlets), cmp.Compare(a.pos, b.pos),
-			cmp.Compare(b.central, a.central))
+		return cmp.Or(cmp.Compare(b.outlets, a.outlets), cmp.Compare(b.score(), a.score()), cmp.Compare(a.pos, b.pos))
 	})
 	return out
 }
@@ -93,4 +88,38 @@ func (st *story) repeats(cd candidate, chosen []candidate) bool {
 		}
 	}
 	return false
+}
+
+// leadPrior is the bonus of an article's first sentence over its
+// centrality; the k-th sentence gets leadPrior/(k+1). Measured on NeuS
+// (docs/EVALUATION.md): news puts the essentials first.
+const leadPrior = 2.0
+
+// score ranks candidates of equal support: centrality plus the lead prior.
+func (cd candidate) score() float64 {
+	return cd.central + leadPrior/float64(1+cd.pos)
+}
+
+// centralities scores each unit by how much of its content the story's
+// other articles share: the weight of its features, each counted once per
+// other article that has it, over its norm: between 0 and the number of
+// other articles.
+func (st *story) centralities() []float64 {
+	if st.c.artFreq == nil {
+		st.c.countArticles()
+	}
+	out := make([]float64, len(st.c.units))
+	for i, u := range st.c.units {
+		if !u.claim {
+			continue
+		}
+		var s float64
+		for _, f := range u.feats {
+			s += st.c.weight[f] * float64(st.c.artFreq[f]-1)
+		}
+		if u.norm > 0 {
+			out[i] = s / u.norm
+		}
+	}
+	return out
 }
