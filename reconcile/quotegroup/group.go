@@ -1,0 +1,194 @@
+// Package quotegroup gathers, across the articles of one story, every
+// quotation and paraphrase of the same underlying statement, and grades how
+// faithfully each rendering reproduces the fullest one.
+package quotegroup
+
+import (
+	"sort"
+
+	"github.com/parallax-news/parallax"
+)
+
+// item is one quote with what grouping needs.
+type item struct {
+	art     int // index in the arts given to Group
+	origin  string
+	q       *parallax.Quote
+	ws      []word
+	set     map[string]bool
+	speaker string // effective speaker; "" when unknown
+}
+
+// member is an item in a cluster, aligned to the cluster's centre.
+type member struct {
+	item int
+	win  window
+}
+
+// cluster is a statement: its centre (the fullest rendering) and the
+// renderings aligned to it.
+type cluster struct {
+	center  int
+	speaker string
+	members []member // the centre first
+}
+
+// Group returns the quote groups of a story: each quote of arts joins the
+// group of the fullest compatible rendering of the same statement, or
+// starts its own group. Two quotes with different known speakers are never
+// grouped; a quote whose speaker is unknown joins only on a strong content
+// match. copyOf maps an article id to the id of the article it is a
+// near-copy of (nil when there are none); copies do not count as
+// independent support when variants are graded. Groups are ordered by the
+// number of articles they span, then by first appearance; variants by
+// article, then position. Every group has at least one variant.
+func Group(arts []*parallax.Annotated, copyOf map[string]string) []parallax.QuoteGroup {
+	items := collect(arts, copyOf)
+	order := make([]int, len(items))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return fuller(items[order[a]], items[order[b]]) })
+	var clusters []*cluster
+	index := make(map[string][]int) // concept → clusters whose centre has it
+	for _, it := range order {
+		if c, win, ok := bestCluster(items, clusters, index, it); ok {
+			c.members = append(c.members, member{item: it, win: win})
+			if c.speaker == "" {
+				c.speaker = items[it].speaker
+			}
+			continue
+		}
+		ci := len(clusters)
+		clusters = append(clusters, &cluster{center: it, speaker: items[it].speaker,
+			members: []member{{item: it, win: window{hi: len(items[it].ws)}}}})
+		for cpt := range items[it].set {
+			index[cpt] = append(index[cpt], ci)
+		}
+	}
+	return render(arts, items, clusters)
+}
+
+// collect gathers the quotes of arts as items.
+func collect(arts []*parallax.Annotated, copyOf map[string]string) []item {
+	var items []item
+	for ai, a := range arts {
+		ms := mentionsOf(a)
+		types := entityTypes(a)
+		origin := a.ID
+		if o, ok := copyOf[a.ID]; ok && o != "" {
+			origin = o
+		}
+		for qi := range a.Quotes {
+			q := &a.Quotes[qi]
+			ws := words(q.Text, q.Start, ms)
+			items = append(items, item{art: ai, origin: origin, q: q, ws: ws,
+				set: conceptSet(ws), speaker: effectiveSpeaker(q, ws, types)})
+		}
+	}
+	return items
+}
+
+// fuller reports whether a should be preferred to b as a group's text: more
+// content, then a direct quotation, then earlier.
+func fuller(a, b item) bool {
+	if len(a.set) != len(b.set) {
+		return len(a.set) > len(b.set)
+	}
+	if (a.q.Kind == parallax.Direct) != (b.q.Kind == parallax.Direct) {
+		return a.q.Kind == parallax.Direct
+	}
+	if a.art != b.art {
+		return a.art < b.art
+	}
+	return a.q.Start < b.q.Start
+}
+
+// bestCluster returns the cluster item it should join, found through the
+// concept index: among clusters whose centre shares content with it, the
+// compatible one its words are best aligned with.
+func bestCluster(items []item, clusters []*cluster, index map[string][]int, it int) (*cluster, window, bool) {
+	shared := make(map[int]int)
+	for cpt := range items[it].set {
+		for _, ci := range index[cpt] {
+			shared[ci]++
+		}
+	}
+	var best *cluster
+	var bestWin window
+	bestScore := 0.0
+	for ci, n := range shared {
+		c := clusters[ci]
+		win, score, ok := match(items[it], items[c.center], c.speaker, n)
+		if ok && (score > bestScore || score == bestScore && best != nil && c.center < best.center) {
+			best, bestWin, bestScore = c, win, score
+		}
+	}
+	return best, bestWin, best != nil
+}
+
+// match decides whether v renders the statement of centre t (whose group
+// speaker is speaker), given that they share n concepts. It returns v's
+// window in t and a score for choosing among groups.
+func match(v, t item, speaker string, n int) (window, float64, bool) {
+	if v.speaker != "" && speaker != "" && v.speaker != speaker {
+		return window{}, 0, false
+	}
+	known := v.speaker != "" && speaker != ""
+	win := align(len(v.ws), v.set, t.ws)
+	cov := 0.0
+	if len(v.set) > 0 {
+		cov = float64(win.covered) / float64(len(v.set))
+	}
+	switch {
+	case known && win.covered >= 2 && cov >= 0.5:
+	case known && win.covered >= 3 && cov >= 0.4 && plainCovered(v.set, t.ws[win.lo:win.hi]) >= 3:
+	case known && win.covered >= 1 && cov == 1 && v.q.Kind == parallax.Direct:
+	case !known && win.covered >= 3 && cov >= 0.7:
+	case known && n >= 1 && sharedRun(v.ws, t.ws) >= 5:
+		return phraseWindow(v, t), cov, true
+	default:
+		return window{}, 0, false
+	}
+	return win, cov + float64(win.covered)/100, true
+}
+
+// phraseWindow aligns v to t by their norm forms when the concepts alone
+// do not (a statement sharing a phrase but few content words).
+func phraseWindow(v, t item) window {
+	set := make(map[string]bool)
+	for _, w := range v.ws {
+		if w.norm != "" {
+			set[w.norm] = true
+		}
+	}
+	tw := make([]word, len(t.ws))
+	for i, w := range t.ws {
+		w.concept = w.norm
+		tw[i] = w
+	}
+	win := align(len(v.ws), set, tw)
+	win.covered = 0
+	return widen(win, t.ws)
+}
+
+// entityTypes maps the canonical names of a's entities to their types.
+func entityTypes(a *parallax.Annotated) map[string]parallax.EntityType {
+	m := make(map[string]parallax.EntityType, len(a.Entities))
+	for _, e := range a.Entities {
+		m[e.Name] = e.Type
+	}
+	return m
+}
+
+// plainCovered counts the concepts of set, other than entity names, that
+// occur in ws.
+func plainCovered(set map[string]bool, ws []word) int {
+	seen := make(map[string]bool)
+	for _, w := range ws {
+		if set[w.concept] && w.concept[0] != '@' {
+			seen[w.concept] = true
+		}
+	}
+	return len(seen)
+}
