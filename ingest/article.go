@@ -1,0 +1,102 @@
+package ingest
+
+import (
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/abadojack/whatlanggo"
+	"github.com/parallax-news/parallax"
+)
+
+// fields are what the input itself states about an article (a JSON record's
+// fields); empty values are filled from the markup and the text.
+type fields struct {
+	id, url, outlet, title string
+	published              *time.Time
+	publishedEvidence      string
+}
+
+// minLanguageRunes is the shortest text whose language is detected; shorter
+// texts get Language "".
+const minLanguageRunes = 80
+
+// assemble cleans raw and builds the article, taking each piece of metadata
+// from the first source that states it: the input's fields, the HTML
+// markup (meta may be nil), cues in the text, and for the outlet the URL's
+// host. Nothing is guessed: what no source states stays empty.
+func assemble(raw string, f fields, meta *HTMLMeta) parallax.Article {
+	c := Clean(raw)
+	a := parallax.Article{ID: f.id, URL: f.url, Title: f.title, Removed: c.Removed}
+	if meta != nil {
+		a.URL = firstNonEmpty(a.URL, meta.URL)
+		a.Title = firstNonEmpty(a.Title, meta.Title)
+	}
+	a.Text = c.Text
+	switch {
+	case a.Title == "":
+		a.Title = c.Title
+	case c.Title != "" && fold(c.Title) != fold(a.Title):
+		// The first line is not the title the input gave: a subheading.
+		a.Text = strings.TrimSuffix(c.Title+"\n"+a.Text, "\n")
+	}
+	setOutlet(&a, f, meta, &c)
+	setPublished(&a, f, meta, &c)
+	a.Language = language(a.Text)
+	return a
+}
+
+func setOutlet(a *parallax.Article, f fields, meta *HTMLMeta, c *Cleaned) {
+	switch {
+	case f.outlet != "":
+		a.Outlet, a.OutletEvidence = f.outlet, EvidenceMetadata
+	case meta != nil && meta.Sitename != "":
+		a.Outlet, a.OutletEvidence = meta.Sitename, EvidenceMetadata
+	case c.Outlet != "":
+		a.Outlet, a.OutletEvidence = c.Outlet, c.OutletEvidence
+	default:
+		if host := urlHost(a.URL); host != "" {
+			a.Outlet, a.OutletEvidence = host, EvidenceURLHost
+		}
+	}
+}
+
+func setPublished(a *parallax.Article, f fields, meta *HTMLMeta, c *Cleaned) {
+	switch {
+	case f.published != nil:
+		a.Published, a.PublishedEvidence = f.published, f.publishedEvidence
+	case meta != nil && meta.Published != nil:
+		a.Published, a.PublishedEvidence = meta.Published, meta.PublishedEvidence
+	case c.Published != nil:
+		a.Published, a.PublishedEvidence = c.Published, c.PublishedEvidence
+	}
+}
+
+// language returns the ISO 639-1 code of text's language, or "" when the
+// text is too short or the detection unreliable.
+func language(text string) string {
+	if utf8.RuneCountInString(text) < minLanguageRunes {
+		return ""
+	}
+	if len(text) > 4000 {
+		cut := 4000
+		for cut > 0 && !utf8.RuneStart(text[cut]) {
+			cut--
+		}
+		text = text[:cut]
+	}
+	info := whatlanggo.Detect(text)
+	if !info.IsReliable() {
+		return ""
+	}
+	return info.Lang.Iso6391()
+}
+
+func firstNonEmpty(vs ...string) string {
+	for _, v := range vs {
+		if v != "" {
+			return v
+		}
+	}
+	return ""
+}

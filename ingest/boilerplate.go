@@ -1,0 +1,149 @@
+package ingest
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// strongBoilerplate matches page furniture that is removed even when it reads
+// like a sentence: comment forms, cookie notices, newsletter prompts,
+// copyright lines and "read more" links.
+var strongBoilerplate = regexp.MustCompile(`(?i)` + strings.Join([]string{
+	`must be (logged|signed) in to (post|leave|write|add|submit)?\s*(a |your )?(comment|reply)`,
+	`(this|our) (web)?site uses cookies`,
+	`\bwe use cookies\b`,
+	`^by (continuing|using) (to (use|browse) )?(this|our) (web)?site`,
+	`^(subscribe|sign up|register) (to|for) (our|the) .{0,40}newsletters?\b`,
+	`^get (our|the) .{0,40}newsletters?\b`,
+	`\ball rights reserved\b`,
+	`^(©|\(c\)\s|copyright\b)`,
+	`^(click|tap) here\b`,
+	`^follow (us|@)`,
+	`^(read more|read also|also read|see also|related( articles?| stories| story| posts?| news)?|recommended( for you)?|more from [\w .]{1,30}|you (may|might) also like)\s*[:|»›>–—-]`,
+	`^(the )?(story|article) continues below`,
+	`^(scroll|continue) (down )?to continue`,
+	`^your email address will not be published`,
+	`^required fields are marked`,
+	`^(sign|log) ?in to (comment|reply|continue|read)`,
+	`^(leave|post|add|write) a (comment|reply)\b`,
+	`^(share|tweet|email|e-mail) (this|the) (article|story|post|page)\b`,
+	`^(reading time:?\s*)?\d+(\s*[-–]\s*\d+)?\s*(min|mins|minutes?)\.?(\s+read(ing)?)?$`,
+	`^reading time\b`,
+	`^(updated|published|posted)\s+\d+\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$`,
+}, "|"))
+
+// readingTimeSuffix matches a reading-time note glued to the end of a line
+// ("Northwind Daily 4 Min Read"); group 1 is what stands before it.
+var readingTimeSuffix = regexp.MustCompile(`(?i)^(.*?)\s*\b\d+(\s*[-–]\s*\d+)?\s*(min|mins|minutes?)\.?\s+read$`)
+
+// byline matches a short "By Firstname Lastname" line.
+var byline = regexp.MustCompile(`^(?i:by)\s+\p{Lu}[\p{L}.'’-]*(\s+(\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|da|al|bin))*(\s*[,|].{0,40})?$`)
+
+// triggerWords mark a short line as page furniture when every other word in
+// it is a filler word.
+var triggerWords = wordSet(`share shares shared sharing comment comments reply replies
+	subscribe subscribed subscription subscriptions unsubscribe follow following newsletter newsletters
+	cookie cookies advertisement advertisements advert adverts ad ads sponsored promoted
+	facebook twitter whatsapp telegram linkedin reddit pinterest instagram youtube tiktok
+	threads bluesky mastodon vk viber messenger flipboard tumblr email e-mail mail print printer
+	tweet tweets login logout log signup sign register bookmark bookmarks save saved related
+	recommended tags tag topics breaking donate copy copied link menu search home skip
+	trending popular advertise cancel`)
+
+// fillerWords may stand beside a trigger word in a furniture line.
+var fillerWords = wordSet(`this the a an on us to our via and or with your in for of up
+	now here more post posts article articles story stories page free daily weekly get join
+	conversation be first no yet view show hide all add leave write load latest news updates
+	click continue continues reading read below scroll content contents x out log it me my
+	you is are was by off see also story's news' now! main navigation next previous prev
+	back top go video videos photo photos gallery listen audio min mins minute minutes
+	newsroom alerts alert notifications feed rss facebookshare twittershare`)
+
+func wordSet(s string) map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// isFurniture reports whether line is share/comment/follow/advert furniture:
+// a short line made only of furniture vocabulary (social network names glued
+// to "Share" included), with at least one trigger word.
+func isFurniture(line string) bool {
+	words := furnitureWords(line)
+	if len(words) == 0 || len(words) > 10 {
+		return false
+	}
+	trigger := false
+	for _, w := range words {
+		switch {
+		case triggerWords[w]:
+			trigger = true
+		case fillerWords[w], isNumber(w):
+		default:
+			return false
+		}
+	}
+	return trigger
+}
+
+// furnitureWords lower-cases line and splits it into words, also splitting
+// words glued at a case change ("TwitterShare" → "twitter", "share").
+func furnitureWords(line string) []string {
+	var words []string
+	var b strings.Builder
+	prevLower := false
+	flush := func() {
+		if b.Len() > 0 {
+			words = append(words, b.String())
+			b.Reset()
+		}
+	}
+	for _, r := range line {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '\'':
+			if unicode.IsUpper(r) && prevLower {
+				flush()
+			}
+			b.WriteRune(unicode.ToLower(r))
+			prevLower = unicode.IsLower(r)
+		default:
+			flush()
+			prevLower = false
+		}
+	}
+	flush()
+	return words
+}
+
+func isNumber(w string) bool {
+	for _, r := range w {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// looksLikeSentence reports whether line is long enough and punctuated like
+// an article sentence (at least 8 words and a sentence mark), which protects
+// it from every weak boilerplate rule.
+func looksLikeSentence(line string) bool {
+	if len(strings.Fields(line)) < 8 {
+		return false
+	}
+	return strings.ContainsAny(line, ".!?;:\"“”")
+}
+
+// isBoilerplate reports whether a whole line is page furniture.
+func isBoilerplate(line string) bool {
+	if strongBoilerplate.MatchString(line) {
+		return true
+	}
+	if looksLikeSentence(line) {
+		return false
+	}
+	return isFurniture(line) || byline.MatchString(line)
+}

@@ -1,0 +1,186 @@
+package ingest
+
+import (
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Cleaned is text pasted from a web page with the page furniture taken out.
+type Cleaned struct {
+	// Title is the headline taken from the first line; "" when the text
+	// does not start with one. It is not part of Text.
+	Title string
+	// Text is the kept body, one paragraph a line, lines joined by "\n".
+	Text string
+	// Removed lists, in the order they were found, the lines and line
+	// prefixes (credits, datelines, date cues) taken out of the text.
+	Removed []string
+	// Outlet is the outlet named by a credit line, dateline or masthead;
+	// OutletEvidence says which ("" when Outlet is "").
+	Outlet         string
+	OutletEvidence string
+	// Published is the date a metadata line or prefix gives ("Published 5
+	// December 2024 at 02.24"), nil when there is none; PublishedEvidence
+	// quotes those words.
+	Published         *time.Time
+	PublishedEvidence string
+
+	mastheads map[string]bool // folded masthead names
+	updated   bool            // Published came from an "Updated" cue
+}
+
+// Clean removes boilerplate from text pasted from a web page and collects the
+// outlet and date cues it finds. Line endings, non-breaking and zero-width
+// characters are normalised and hard-wrapped lines rejoined; every kept line
+// is a (whitespace-normalised) piece of the input. Article sentences (8 or
+// more words with sentence punctuation) are removed only when they match a
+// strong boilerplate pattern such as a cookie notice or comment form.
+func Clean(raw string) Cleaned {
+	paras := paragraphs(raw)
+	var c Cleaned
+	c.findMastheads(paras)
+	kept := make([]string, 0, len(paras))
+	for _, p := range paras {
+		if c.drop(p, kept) {
+			c.Removed = append(c.Removed, p)
+			continue
+		}
+		kept = append(kept, p)
+	}
+	kept = c.takeTitle(kept)
+	kept = c.stripLead(kept)
+	kept = c.dropOutletLines(kept)
+	c.Text = strings.Join(kept, "\n")
+	return c
+}
+
+// drop reports whether paragraph p is furniture, noting any date it states.
+func (c *Cleaned) drop(p string, kept []string) bool {
+	if g := readingTimeSuffix.FindStringSubmatch(p); g != nil && len(strings.Fields(g[1])) <= 5 {
+		return true
+	}
+	if c.mastheads[fold(p)] {
+		return true
+	}
+	if isBoilerplate(p) {
+		return true
+	}
+	if c.metadataLine(p) {
+		return true
+	}
+	// A paragraph repeated right after itself (a headline shown twice).
+	return len(kept) > 0 && fold(kept[len(kept)-1]) == fold(p)
+}
+
+// metadataLine reports whether p consists only of date cues ("Published …
+// | Updated …") and notes the dates.
+func (c *Cleaned) metadataLine(p string) bool {
+	rest := p
+	found := false
+	for rest != "" {
+		t, ev, upd, ok := dateCueAt(rest)
+		if !ok {
+			break
+		}
+		found = true
+		c.noteDate(t, ev, upd)
+		rest = strings.TrimLeft(rest[len(ev):], " |·•,;–—-")
+	}
+	return found && (rest == "" || byline.MatchString(rest))
+}
+
+// noteDate keeps the first publication date, preferring it to an update.
+func (c *Cleaned) noteDate(t time.Time, evidence string, updated bool) {
+	if c.Published != nil && (updated || !c.updated) {
+		return
+	}
+	c.Published, c.PublishedEvidence, c.updated = &t, evidence, updated
+}
+
+// takeTitle moves a headline-like first line, followed by more text, to Title.
+func (c *Cleaned) takeTitle(kept []string) []string {
+	if len(kept) < 2 || !headlineLike(kept[0]) {
+		return kept
+	}
+	c.Title = kept[0]
+	return kept[1:]
+}
+
+// headlineLike reports whether line reads like a headline: 2 to 20 words,
+// starting with a capital, digit or quote, and not ending in a full stop,
+// comma, colon or semicolon.
+func headlineLike(line string) bool {
+	n := len(strings.Fields(line))
+	if n < 2 || n > 20 || len(line) > 200 {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(line)
+	if !unicode.IsUpper(first) && !unicode.IsDigit(first) && !strings.ContainsRune("\"'“‘«", first) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(line)
+	if strings.ContainsRune(".,;:…", last) {
+		return false
+	}
+	_, _, _, credit := leadingCredit(line)
+	return !credit
+}
+
+// stripLead takes date cues, a credit line and a dateline off the start of
+// the body, in any order.
+func (c *Cleaned) stripLead(kept []string) []string {
+	if len(kept) == 0 {
+		return kept
+	}
+	line := kept[0]
+	for i := 0; i < 4 && line != ""; i++ {
+		if t, ev, upd, ok := dateCueAt(line); ok && !strings.HasPrefix(strings.TrimSpace(line[len(ev):]), ",") {
+			c.noteDate(t, ev, upd)
+			c.Removed = append(c.Removed, ev)
+			line = strings.TrimLeft(line[len(ev):], " |·•;–—-")
+		} else if name, prefix, rest, ok := leadingCredit(line); ok {
+			c.setOutlet(name, EvidenceCredit)
+			c.Removed = append(c.Removed, prefix)
+			line = rest
+		} else if name, prefix, rest, ok := leadingDateline(line); ok {
+			c.setOutlet(name, EvidenceDateline)
+			c.Removed = append(c.Removed, prefix)
+			line = rest
+		} else {
+			break
+		}
+	}
+	if line == "" {
+		return kept[1:]
+	}
+	kept[0] = line
+	return kept
+}
+
+// setOutlet records a text cue for the outlet; a credit line outranks a
+// dateline, which outranks a masthead.
+func (c *Cleaned) setOutlet(name, evidence string) {
+	rank := map[string]int{"": 0, EvidenceMasthead: 1, EvidenceDateline: 2, EvidenceCredit: 3}
+	if rank[evidence] > rank[c.OutletEvidence] {
+		c.Outlet, c.OutletEvidence = name, evidence
+	}
+}
+
+// dropOutletLines removes lines that are only the outlet's name.
+func (c *Cleaned) dropOutletLines(kept []string) []string {
+	if c.Outlet == "" {
+		return kept
+	}
+	name := fold(c.Outlet)
+	out := kept[:0]
+	for _, p := range kept {
+		if fold(p) == name {
+			c.Removed = append(c.Removed, p)
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}

@@ -1,0 +1,197 @@
+package ingest
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+const (
+	monthPattern   = `(?i:(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?))`
+	weekdayPattern = `(?i:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?`
+)
+
+var (
+	isoDate = regexp.MustCompile(`^(\d{4})-(\d{1,2})-(\d{1,2})`)
+	dmyDate = regexp.MustCompile(`^` + weekdayPattern + `(\d{1,2})(?:st|nd|rd|th)?\.?\s+` + monthPattern + `\.?,?\s+(\d{4})\b`)
+	mdyDate = regexp.MustCompile(`^` + weekdayPattern + monthPattern + `\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
+	numDate = regexp.MustCompile(`^(\d{1,2})([./])(\d{1,2})[./](\d{4})\b`)
+	clock   = regexp.MustCompile(`^(?:\s*(?:,|at|@|\||-|–|—|T)?\s*)(\d{1,2})[:.h](\d{2})(?:[:.](\d{2})(?:\.\d+)?)?(?:\s*(?i:([ap])\.?m\.?))?` +
+		`(?:\s*(Z|[+-]\d{2}:?\d{2}|(?:UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?|CET|CEST|EET|EEST|WET|WEST|BST|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT))?\b`)
+
+	// dateCue matches the words that introduce a publication date on a
+	// metadata line: "Published", "Posted on", "Updated:", "date".
+	dateCue = regexp.MustCompile(`^(?i:(published|first published|posted|created|date|dated|updated|last updated|modified|last modified))(?:\s+on)?\s*[:|–—-]?\s*`)
+)
+
+// zoneOffsets are the UTC offsets, in hours, of the zone abbreviations a
+// dateline may carry. Abbreviations not listed are ignored (UTC is assumed).
+var zoneOffsets = map[string]int{
+	"Z": 0, "UTC": 0, "GMT": 0, "WET": 0, "WEST": 1, "CET": 1, "BST": 1, "CEST": 2,
+	"EET": 2, "EEST": 3, "MSK": 3, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5,
+	"MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
+}
+
+// parseDateAt parses a calendar date, optionally followed by a time of day,
+// at the start of s. It returns the instant (UTC when no zone is given) and
+// the number of bytes of s it read.
+func parseDateAt(s string) (time.Time, int, bool) {
+	var y, m, d, n int
+	if g := isoDate.FindStringSubmatch(s); g != nil {
+		y, m, d, n = atoi(g[1]), atoi(g[2]), atoi(g[3]), len(g[0])
+	} else if g := dmyDate.FindStringSubmatch(s); g != nil {
+		y, m, d, n = atoi(g[3]), monthNumber(g[2]), atoi(g[1]), len(g[0])
+	} else if g := mdyDate.FindStringSubmatch(s); g != nil {
+		y, m, d, n = atoi(g[3]), monthNumber(g[1]), atoi(g[2]), len(g[0])
+	} else if g := numDate.FindStringSubmatch(s); g != nil {
+		a, b := atoi(g[1]), atoi(g[3])
+		switch {
+		case g[2] == "." || a > 12: // 05.12.2024 and 25/12/2024 are day first
+			d, m = a, b
+		case b > 12:
+			m, d = a, b
+		default:
+			return time.Time{}, 0, false // 03/04/2024 is ambiguous
+		}
+		y, n = atoi(g[4]), len(g[0])
+	} else {
+		return time.Time{}, 0, false
+	}
+	if y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
+		return time.Time{}, 0, false
+	}
+	hh, mm, ss, loc, tn := parseClock(s[n:])
+	return time.Date(y, time.Month(m), d, hh, mm, ss, 0, loc), n + tn, true
+}
+
+// parseClock reads a time of day ("at 02.24", "14:10 CET", "3:05 pm") at the
+// start of s; it returns midnight UTC and 0 when there is none.
+func parseClock(s string) (hh, mm, ss int, loc *time.Location, n int) {
+	g := clock.FindStringSubmatch(s)
+	if g == nil {
+		return 0, 0, 0, time.UTC, 0
+	}
+	hh, mm = atoi(g[1]), atoi(g[2])
+	if g[3] != "" {
+		ss = atoi(g[3])
+	}
+	switch strings.ToLower(g[4]) {
+	case "p":
+		if hh < 12 {
+			hh += 12
+		}
+	case "a":
+		if hh == 12 {
+			hh = 0
+		}
+	}
+	if hh > 23 || mm > 59 || ss > 59 {
+		return 0, 0, 0, time.UTC, 0
+	}
+	return hh, mm, ss, zone(g[5]), len(g[0])
+}
+
+// zone turns a zone abbreviation or offset into a location; UTC when empty
+// or unknown.
+func zone(z string) *time.Location {
+	if h, ok := zoneOffsets[z]; ok {
+		if h == 0 {
+			return time.UTC
+		}
+		return time.FixedZone(z, h*3600)
+	}
+	z = strings.TrimPrefix(strings.TrimPrefix(z, "UTC"), "GMT")
+	if z == "" || (z[0] != '+' && z[0] != '-') {
+		return time.UTC
+	}
+	sign := 1
+	if z[0] == '-' {
+		sign = -1
+	}
+	digits := strings.ReplaceAll(z[1:], ":", "")
+	h, m := 0, 0
+	switch {
+	case len(digits) <= 2:
+		h = atoi(digits)
+	case len(digits) == 4:
+		h, m = atoi(digits[:2]), atoi(digits[2:])
+	default:
+		return time.UTC
+	}
+	if h > 14 || m > 59 {
+		return time.UTC
+	}
+	return time.FixedZone("", sign*(h*3600+m*60))
+}
+
+// dateCueAt parses a metadata date at the start of line: a cue word followed
+// by a date ("Published 5 December 2024 at 02.24", "date 2024-12-04"), or a
+// bare ISO date. It returns the date, the text it was read from, and whether
+// the cue says the date is an update rather than the publication.
+func dateCueAt(line string) (t time.Time, evidence string, updated bool, ok bool) {
+	start := 0
+	if g := dateCue.FindStringSubmatch(line); g != nil {
+		start = len(g[0])
+		updated = strings.Contains(strings.ToLower(g[1]), "updated") || strings.Contains(strings.ToLower(g[1]), "modified")
+	} else if !isoDate.MatchString(line) {
+		return time.Time{}, "", false, false
+	}
+	t, n, ok := parseDateAt(line[start:])
+	if !ok {
+		return time.Time{}, "", false, false
+	}
+	end := start + n
+	if end < len(line) && isWordByte(line[end]) {
+		return time.Time{}, "", false, false
+	}
+	return t, strings.TrimSpace(line[:end]), updated, true
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// publishedLayouts are the ISO 8601 forms accepted in a record's "published".
+var publishedLayouts = []string{
+	time.RFC3339Nano,
+	"2006-01-02T15:04Z07:00",
+	"2006-01-02T15:04:05Z0700",
+	"2006-01-02 15:04:05Z07:00",
+	"2006-01-02T15:04:05",
+	"2006-01-02T15:04",
+	"2006-01-02 15:04:05",
+	"2006-01-02 15:04",
+	"2006-01-02",
+}
+
+// ParsePublished parses an ISO 8601 date ("2024-12-04") or date-time
+// ("2024-12-04T09:30:00+03:00"). A value without a zone is taken as UTC.
+func ParsePublished(v string) (time.Time, bool) {
+	v = strings.TrimSpace(v)
+	for _, layout := range publishedLayouts {
+		if t, err := time.Parse(layout, v); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+func monthNumber(s string) int {
+	s = strings.ToLower(s)
+	for i, m := range []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"} {
+		if strings.HasPrefix(s, m) {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+func daysIn(y, m int) int {
+	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
