@@ -38,6 +38,8 @@ var abbrevs = map[string]abbrevKind{
 	"approx": beforeName, "ca": beforeName, "Fig": beforeName, "fig": beforeName,
 	"Vol": beforeName, "vol": beforeName, "pp": beforeName, "Art": beforeName,
 	"Nos": beforeName, "Dept": beforeName, "Univ": beforeName, "Ave": ambiguous,
+	"Sens": beforeName, "Reps": beforeName, "Govs": beforeName, "Gens": beforeName,
+	"Drs": beforeName, "Cong": beforeName, "Rt": beforeName, "Sgts": beforeName,
 	"No": beforeNumber, "no": beforeNumber, "Jan": beforeNumber, "Feb": beforeNumber,
 	"Mar": beforeNumber, "Apr": beforeNumber, "Jun": beforeNumber, "Jul": beforeNumber,
 	"Aug": beforeNumber, "Sep": beforeNumber, "Sept": beforeNumber, "Oct": beforeNumber,
@@ -45,6 +47,16 @@ var abbrevs = map[string]abbrevKind{
 	"Inc": ambiguous, "Ltd": ambiguous, "Co": ambiguous, "Corp": ambiguous,
 	"Jr": ambiguous, "Sr": ambiguous, "Bros": ambiguous, "Plc": ambiguous,
 	"etc": ambiguous, "al": ambiguous, "Esq": ambiguous,
+	// US state abbreviations in datelines ("HARTFORD, Conn. —").
+	"Ala": ambiguous, "Ariz": ambiguous, "Ark": ambiguous, "Calif": ambiguous,
+	"Colo": ambiguous, "Conn": ambiguous, "Del": ambiguous, "Fla": ambiguous,
+	"Ga": ambiguous, "Ill": ambiguous, "Ind": ambiguous, "Kan": ambiguous,
+	"Kans": ambiguous, "Ky": ambiguous, "La": ambiguous, "Md": ambiguous,
+	"Mass": ambiguous, "Mich": ambiguous, "Minn": ambiguous, "Miss": ambiguous,
+	"Mo": ambiguous, "Mont": ambiguous, "Neb": ambiguous, "Nev": ambiguous,
+	"Okla": ambiguous, "Ore": ambiguous, "Pa": ambiguous, "Tenn": ambiguous,
+	"Tex": ambiguous, "Va": ambiguous, "Vt": ambiguous, "Wash": ambiguous,
+	"Wis": ambiguous, "Wyo": ambiguous,
 }
 
 // openers are words that typically begin a sentence. After an ambiguous
@@ -65,16 +77,17 @@ var openers = map[string]bool{
 // boundary reports whether the run doc[i:j] of terminators and closers, in
 // the sentence that began at seg, ends that sentence. doc[j] is white space.
 func boundary(doc string, seg, i, j, hi int) bool {
-	next := nextWord(doc, j, hi)
+	next := skipEllipsis(nextWord(doc, j, hi))
 	r, _ := utf8.DecodeRuneInString(next)
-	if next == "" || unicode.IsLower(r) {
+	if next == "" || unicode.IsLower(r) || continues(r) {
 		return false
 	}
-	if doc[i:j] != "." {
-		return true
+	run := doc[i:j]
+	if run != "." {
+		closed := strings.ContainsFunc(run, isCloser)
+		return !(closed && isAttribution(next))
 	}
-	word := wordBefore(doc, seg, i)
-	switch abbrevKindOf(word) {
+	switch abbrevKindOf(wordBefore(doc, seg, i)) {
 	case beforeName:
 		return false
 	case beforeNumber:
@@ -86,6 +99,66 @@ func boundary(doc string, seg, i, j, hi int) bool {
 		return openers[leadingWord(next)]
 	}
 	return true
+}
+
+// skipEllipsis returns next after an ellipsis that opens it ("... And",
+// ". . . finishes") and the white space after that, so that the word after
+// the ellipsis decides.
+func skipEllipsis(next string) string {
+	if !strings.HasPrefix(next, ".") && !strings.HasPrefix(next, "…") {
+		return next
+	}
+	return strings.TrimLeft(next, ".… ")
+}
+
+// continues reports whether r, first after a terminator and white space,
+// carries the sentence on: punctuation that cannot open a sentence, as in a
+// spaced ellipsis (". . .") or a stray closing quote.
+func continues(r rune) bool {
+	switch r {
+	case '.', ',', ';', ':', '?', '!', '…', '”', '’', '»', ')', ']', '}':
+		return true
+	}
+	return false
+}
+
+// reportingVerbs are the verbs of an attribution that follows a quotation
+// ending in '?', '!' or '.': "“Who pays?” Lindqvist asked."
+var reportingVerbs = makeSet(`
+said says asked asks added adds told tells replied replies continued
+continues recalled recalls wrote writes explained explains noted notes
+insisted insists declared declares responded responds answered answers
+shouted cried warned warns argued argues claimed claims remarked laughed
+countered conceded admitted observed quipped urged demanded wondered
+exclaimed joked tweeted posted stressed stresses concluded pleaded
+`)
+
+// isAttribution reports whether next, the text after a closing quote,
+// starts with a capitalised speaker of at most four words and a reporting
+// verb that ends the clause: "Justice Mel Dorr asked.", "Heyl replied, …".
+func isAttribution(next string) bool {
+	for n := 0; n <= 4; n++ {
+		w := leadingWord(next)
+		if w == "" {
+			return false
+		}
+		rest := next[len(w):]
+		if n > 0 && reportingVerbs[w] {
+			r, _ := utf8.DecodeRuneInString(rest)
+			return rest == "" || r == '.' || r == ',' || r == ';' || r == ':'
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+		if strings.HasPrefix(rest, ".") && abbrevKindOf(w) == beforeName {
+			rest = rest[1:] // "Mr. Jordan said."
+		}
+		if !strings.HasPrefix(rest, " ") {
+			return false
+		}
+		next = strings.TrimLeft(rest, " ")
+	}
+	return false
 }
 
 // nextWord returns the text of the line after the white space at j, with
@@ -123,7 +196,11 @@ func wordBefore(doc string, seg, i int) string {
 		}
 		k -= size
 	}
-	return strings.TrimLeftFunc(doc[k:i], isOpener)
+	w := strings.TrimLeftFunc(doc[k:i], isOpener)
+	if h := strings.LastIndexByte(w, '-'); h >= 0 {
+		w = w[h+1:] // "post-Sept."
+	}
+	return w
 }
 
 // abbrevKindOf classifies word, the text before a period.

@@ -55,6 +55,15 @@ func TestSplit(t *testing.T) {
 		{"dash-led line", "– We will not accept it, the minister said.", []string{"– We will not accept it, the minister said."}},
 		{"dateline", "Port Elra /Daily Wire/. On Monday the strike began.", []string{"Port Elra /Daily Wire/.", "On Monday the strike began."}},
 		{"next opens with quote", `The mayor spoke. "We are ready," she said.`, []string{"The mayor spoke.", `"We are ready," she said.`}},
+		{"question quote named speaker", "“Who will pay?” Mayor Ilse Varga asked. Nobody answered.", []string{"“Who will pay?” Mayor Ilse Varga asked.", "Nobody answered."}},
+		{"exclamation quote titled speaker", `"Stop it!" Mr. Heyl shouted, and left.`, []string{`"Stop it!" Mr. Heyl shouted, and left.`}},
+		{"quote then capitalised sentence with verb", "“We agree.” Ministers said the deal holds.", []string{"“We agree.”", "Ministers said the deal holds."}},
+		{"spaced ellipsis", "Orr said the plan . . . would fail.", []string{"Orr said the plan . . . would fail."}},
+		{"ellipsis opens next sentence", "We must act now. ... Let us begin.", []string{"We must act now.", "... Let us begin."}},
+		{"stray closing quote", "It was about ‘secret law.’ ” Critics disagreed.", []string{"It was about ‘secret law.’ ”", "Critics disagreed."}},
+		{"state abbreviation dateline", "DORRVILLE, Ky. — Crews worked all night.", []string{"DORRVILLE, Ky. — Crews worked all night."}},
+		{"plural titles", "Reps. Ann Hale and Sens. Bo Lind voted no.", []string{"Reps. Ann Hale and Sens. Bo Lind voted no."}},
+		{"hyphenated month", "It was a post-Sept. 11 law.", []string{"It was a post-Sept. 11 law."}},
 		{"no space after period", "The end.The start.", []string{"The end.The start."}},
 	}
 	for _, tt := range tests {
