@@ -82,6 +82,9 @@ func boundary(doc string, seg, i, j, hi int) bool {
 	if next == "" || unicode.IsLower(r) || continues(r) {
 		return false
 	}
+	if !strings.ContainsFunc(doc[seg:i], isWordRune) {
+		return false // nothing to end yet: "... Let us begin."
+	}
 	run := doc[i:j]
 	if run != "." {
 		closed := strings.ContainsFunc(run, isCloser)

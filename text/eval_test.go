@@ -99,11 +99,13 @@ func boundaryScore(doc string, want []int) (tp, fp, fn int) {
 // TestSplitBASIL measures sentence boundaries inside paragraphs against the
 // sentences of the BASIL news articles (../shared/eval/basil) and fails when
 // precision or recall drops below the figures measured when it was written
-// (precision 0.9196, recall 0.9976 on 210 articles). BASIL keeps a quotation
+// (precision 0.9239, recall 0.9942 on 210 articles). BASIL keeps a quotation
 // of several sentences as one sentence where Split cuts it, which is most of
-// the false positives. Run with -v to print the figures.
+// the false positives; it also attaches an ellipsis between sentences
+// sometimes to the one before and sometimes to the one after, where Split
+// gives it to the sentence it opens. Run with -v to print the figures.
 func TestSplitBASIL(t *testing.T) {
-	const minPrecision, minRecall = 0.915, 0.995
+	const minPrecision, minRecall = 0.92, 0.99
 	docs, ends := basilDocs(t, sharedDir(t))
 	var tp, fp, fn int
 	for i, doc := range docs {

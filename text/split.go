@@ -91,8 +91,23 @@ func splitLine(doc string, lo, hi int, out []parallax.Sentence) []parallax.Sente
 }
 
 // endOfRun returns the end of the run of terminators, closing quotes and
-// closing brackets that starts at the terminator doc[i].
+// closing brackets that starts at the terminator doc[i]. A curly closing
+// quote set off by a space ("law.’ ”") belongs to the run.
 func endOfRun(doc string, i, hi int) int {
+	i = runEnd(doc, i, hi)
+	k := i
+	for k < hi && (doc[k] == ' ' || doc[k] == '\t') {
+		k++
+	}
+	if k > i && k < hi {
+		if r, size := utf8.DecodeRuneInString(doc[k:hi]); r == '”' || r == '’' || r == '»' {
+			return runEnd(doc, k+size, hi)
+		}
+	}
+	return i
+}
+
+func runEnd(doc string, i, hi int) int {
 	for i < hi {
 		r, size := utf8.DecodeRuneInString(doc[i:hi])
 		if !isTerminator(r) && !isCloser(r) {
