@@ -79,7 +79,36 @@ func Story(arts []*parallax.Annotated, opts Options) *parallax.Report {
 	r.Date = st.date()
 	st.addSubpackages(r)
 	r.Notes = st.notes()
+	nonNil(r)
 	return r
+}
+
+// nonNil replaces nil lists by empty ones, so that the JSON form has [] and
+// never null where docs/report.md promises an array.
+func nonNil(r *parallax.Report) {
+	r.Articles = orEmpty(r.Articles)
+	r.Entities = orEmpty(r.Entities)
+	for i := range r.Entities {
+		r.Entities[i].Aliases = orEmpty(r.Entities[i].Aliases)
+		r.Entities[i].Articles = orEmpty(r.Entities[i].Articles)
+	}
+	r.Facts = orEmpty(r.Facts)
+	r.Discrepancies = orEmpty(r.Discrepancies)
+	r.Unique = orEmpty(r.Unique)
+	r.Quotes = orEmpty(r.Quotes)
+	r.Framing = orEmpty(r.Framing)
+	r.Timeline = orEmpty(r.Timeline)
+	r.Summary = orEmpty(r.Summary)
+	for i := range r.Summary {
+		r.Summary[i].Citations = orEmpty(r.Summary[i].Citations)
+	}
+}
+
+func orEmpty[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
 }
 
 // Summary returns only the story's cited summary, as Story would give it,

@@ -1,6 +1,16 @@
 package reconcile
 
-import "github.com/parallax-news/parallax"
+import (
+	"github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/reconcile/quotegroup"
+)
 
-// addSubpackages fills the report's quote groups, framing and timeline.
-func (st *story) addSubpackages(r *parallax.Report) {}
+// addSubpackages fills the report's quote groups, framing and timeline from
+// the subpackages that find them.
+func (st *story) addSubpackages(r *parallax.Report) {
+	copies := st.opts.Copies
+	if copies == nil {
+		copies = map[string]string{}
+	}
+	r.Quotes = quotegroup.Group(st.arts, copies)
+}
