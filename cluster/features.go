@@ -151,11 +151,16 @@ func (f *featurizer) learn(tfs ...map[uint64]float32) {
 	}
 }
 
+// idfPrior is the number of documents the IDF assumes were seen, none
+// containing the term, before the stream began: it keeps the first articles'
+// weights from collapsing to zero and decides nothing once the stream is long.
+const idfPrior = 20
+
 // weigh turns term frequencies into a unit TF-IDF vector sorted by key.
 func (f *featurizer) weigh(tf map[uint64]float32) vector {
 	v := make(vector, 0, len(tf))
 	for k, c := range tf {
-		idf := math.Log((float64(f.n) + 1) / (float64(f.df[k]) + 1))
+		idf := math.Log((float64(f.n) + idfPrior) / (float64(f.df[k]) + 1))
 		w := (1 + math.Log(float64(c))) * idf
 		if w > 0 {
 			v = append(v, term{k, float32(w)})
