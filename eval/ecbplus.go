@@ -100,7 +100,7 @@ func readECBFile(path string) (ECBDoc, error) {
 }
 
 // detokenize joins tokens with spaces, except before closing punctuation and
-// after opening brackets, and turns `` and '' into straight double quotes.
+// after opening brackets, and turns “ and ” into straight double quotes.
 func detokenize(toks []string) string {
 	var sb strings.Builder
 	glue := true
