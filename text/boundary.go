@@ -85,6 +85,9 @@ func boundary(doc string, seg, i, j, hi int) bool {
 	if !strings.ContainsFunc(doc[seg:i], isWordRune) {
 		return false // nothing to end yet: "... Let us begin."
 	}
+	if isListMarker(doc[seg:i]) {
+		return false // "2. Second point"
+	}
 	run := doc[i:j]
 	if run != "." {
 		closed := strings.ContainsFunc(run, isCloser)
@@ -100,6 +103,21 @@ func boundary(doc string, seg, i, j, hi int) bool {
 		return openers[leadingWord(next)]
 	case ambiguous:
 		return openers[leadingWord(next)]
+	}
+	return true
+}
+
+// isListMarker reports whether s, a sentence so far, is only the number of
+// a list item: one to three digits after optional white space.
+func isListMarker(s string) bool {
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	if len(s) == 0 || len(s) > 3 {
+		return false
+	}
+	for k := 0; k < len(s); k++ {
+		if !isDigit(rune(s[k])) {
+			return false
+		}
 	}
 	return true
 }

@@ -64,6 +64,7 @@ func TestSplit(t *testing.T) {
 		{"state abbreviation dateline", "DORRVILLE, Ky. — Crews worked all night.", []string{"DORRVILLE, Ky. — Crews worked all night."}},
 		{"plural titles", "Reps. Ann Hale and Sens. Bo Lind voted no.", []string{"Reps. Ann Hale and Sens. Bo Lind voted no."}},
 		{"hyphenated month", "It was a post-Sept. 11 law.", []string{"It was a post-Sept. 11 law."}},
+		{"numbered list", "1. Close the gates\n2. Call the mayor. Then wait.", []string{"1. Close the gates", "2. Call the mayor.", "Then wait."}},
 		{"no space after period", "The end.The start.", []string{"The end.The start."}},
 	}
 	for _, tt := range tests {
