@@ -46,7 +46,7 @@ var abbrevs = map[string]abbrevKind{
 	"Nov": beforeNumber, "Dec": beforeNumber, "p": beforeNumber,
 	"Inc": ambiguous, "Ltd": ambiguous, "Co": ambiguous, "Corp": ambiguous,
 	"Jr": ambiguous, "Sr": ambiguous, "Bros": ambiguous, "Plc": ambiguous,
-	"etc": ambiguous, "al": ambiguous, "Esq": ambiguous,
+	"al": ambiguous, "Esq": ambiguous, // "etc." ends a sentence unless lower case follows
 	// US state abbreviations in datelines ("HARTFORD, Conn. —").
 	"Ala": ambiguous, "Ariz": ambiguous, "Ark": ambiguous, "Calif": ambiguous,
 	"Colo": ambiguous, "Conn": ambiguous, "Del": ambiguous, "Fla": ambiguous,

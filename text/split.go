@@ -177,5 +177,13 @@ func isHeading(s string) bool {
 	case '.', '?', '!', '…', ':', ';', ',':
 		return false
 	}
-	return len(strings.Fields(s)) <= maxHeadingWords
+	words, inWord := 0, false
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if !space && !inWord {
+			words++
+		}
+		inWord = !space
+	}
+	return words <= maxHeadingWords
 }

@@ -46,6 +46,7 @@ func TestSplit(t *testing.T) {
 		{"political titles", "Sen. Aldo, Rep. Vine and Gov. Sarn spoke on St. Mary Street.", []string{"Sen. Aldo, Rep. Vine and Gov. Sarn spoke on St. Mary Street."}},
 		{"No. and vs.", "Route No. 9 was closed. It was Dorn vs. Kell.", []string{"Route No. 9 was closed.", "It was Dorn vs. Kell."}},
 		{"etc. lower case", "Wheat, rice, etc. were scarce. Aid came.", []string{"Wheat, rice, etc. were scarce.", "Aid came."}},
+		{"etc. then capital", "They sold maps, tents, etc. Prices doubled.", []string{"They sold maps, tents, etc.", "Prices doubled."}},
 		{"e.g. and i.e.", "Some ports, e.g. Varna, closed, i.e. All of them.", []string{"Some ports, e.g. Varna, closed, i.e. All of them."}},
 		{"company suffixes", "Orbis Inc. Chairman Tam Lee and Vardo Ltd. Director Sim met Acme Co. Staff.", []string{"Orbis Inc. Chairman Tam Lee and Vardo Ltd. Director Sim met Acme Co. Staff."}},
 		{"Jr. and Sr.", "Ben Holt Jr. and Ben Holt Sr. Both attended.", []string{"Ben Holt Jr. and Ben Holt Sr.", "Both attended."}},
