@@ -58,7 +58,7 @@ var fillerWords = wordSet(`this the a an on us to our via and or with your in fo
 	click continue continues reading read below scroll content contents x out log it me my
 	you is are was by off see also story's news' now! main navigation next previous prev
 	back top go video videos photo photos gallery listen audio min mins minute minutes
-	newsroom alerts alert notifications feed rss facebookshare twittershare`)
+	newsroom alerts alert notifications feed rss`)
 
 func wordSet(s string) map[string]bool {
 	m := make(map[string]bool)
@@ -89,33 +89,30 @@ func isFurniture(line string) bool {
 	return trigger
 }
 
-// furnitureWords lower-cases line and splits it into words, also splitting
-// words glued at a case change ("TwitterShare" → "twitter", "share").
+// furnitureWords lower-cases line and splits it into words; a word that is
+// two furniture words glued together ("WhatsAppShare") is split in two.
 func furnitureWords(line string) []string {
 	var words []string
-	var b strings.Builder
-	prevLower := false
-	flush := func() {
-		if b.Len() > 0 {
-			words = append(words, b.String())
-			b.Reset()
-		}
+	for _, w := range strings.FieldsFunc(strings.ToLower(line), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '\''
+	}) {
+		words = append(words, splitGlued(w)...)
 	}
-	for _, r := range line {
-		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '\'':
-			if unicode.IsUpper(r) && prevLower {
-				flush()
-			}
-			b.WriteRune(unicode.ToLower(r))
-			prevLower = unicode.IsLower(r)
-		default:
-			flush()
-			prevLower = false
-		}
-	}
-	flush()
 	return words
+}
+
+// splitGlued splits w into two furniture words when it is not one itself.
+func splitGlued(w string) []string {
+	if triggerWords[w] || fillerWords[w] {
+		return []string{w}
+	}
+	for i := 2; i <= len(w)-2; i++ {
+		a, b := w[:i], w[i:]
+		if (triggerWords[a] || fillerWords[a]) && (triggerWords[b] || fillerWords[b]) {
+			return []string{a, b}
+		}
+	}
+	return []string{w}
 }
 
 func isNumber(w string) bool {

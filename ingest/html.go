@@ -71,7 +71,7 @@ func ExtractHTML(page []byte, pageURL string) (string, HTMLMeta, error) {
 		meta.URL = pageURL
 	}
 	meta.Published, meta.PublishedEvidence = htmlDate(doc, meta.URL)
-	text := strings.TrimSpace(res.ContentText)
+	text := nodeText(res.ContentNode)
 	if text == "" {
 		return "", meta, ErrNoText
 	}
