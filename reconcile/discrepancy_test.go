@@ -1,0 +1,95 @@
+package reconcile_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/reconcile"
+)
+
+// plantedDiscrepancy is a discrepancy the fixture plants: the values that
+// must appear (file → value) and whether a note must explain it.
+type plantedDiscrepancy struct {
+	name   string
+	kind   string
+	values map[string]string
+	note   bool
+}
+
+var kelmariaDiscrepancies = []plantedDiscrepancy{
+	{"deaths by the monitor", "number", map[string]string{
+		"coastal-courier.txt": "198", "meridian-wire.txt": "212", "eastgate-times.txt": "236"}, true},
+	{"people who fled Ostrel", "number", map[string]string{
+		"coastal-courier.txt": "15,000", "northline-post.txt": "22,000"}, false},
+}
+
+// hasValues reports whether d holds every planted value from its article.
+func hasValues(r *parallax.Report, d parallax.Discrepancy, want map[string]string) bool {
+	for file, v := range want {
+		id := articleOf(r, file)
+		if !slices.ContainsFunc(d.Values, func(x parallax.DiscrepantValue) bool { return x.Article == id && x.Value == v }) {
+			return false
+		}
+	}
+	return true
+}
+
+func TestDiscrepanciesPlanted(t *testing.T) {
+	r := reconcile.Story(load(t, kelmaria), reconcile.Options{})
+	for _, p := range kelmariaDiscrepancies {
+		t.Run(p.name, func(t *testing.T) {
+			for _, d := range r.Discrepancies {
+				if d.Kind == p.kind && hasValues(r, d, p.values) {
+					if p.note && d.Note == "" {
+						t.Errorf("discrepancy %q has no note, want one (updates over time, casualties)", d.About)
+					}
+					for _, v := range d.Values {
+						if v.Text == "" || v.Article == "" {
+							t.Errorf("value %s without evidence: %+v", v.Value, v)
+						}
+					}
+					return
+				}
+			}
+			t.Errorf("no %s discrepancy with %v; got %s", p.kind, p.values, discrepancyList(r))
+		})
+	}
+}
+
+// TestDiscrepanciesNothingUnplanted checks that look-alike figures that
+// count different things (41 civilians within 236 casualties, 3,000–4,000
+// fighters, a population of 210,000, two border crossings) are not reported.
+func TestDiscrepanciesNothingUnplanted(t *testing.T) {
+	r := reconcile.Story(load(t, kelmaria), reconcile.Options{})
+	allowed := map[string]bool{"198": true, "212": true, "236": true, "15,000": true, "22,000": true,
+		"2025-03-13": true, "2025-03-14": true}
+	for _, d := range r.Discrepancies {
+		for _, v := range d.Values {
+			if !allowed[v.Value] {
+				t.Errorf("unplanted discrepancy %q: value %s (%s)", d.About, v.Value, v.Text)
+			}
+		}
+	}
+	n := 0
+	for _, d := range r.Discrepancies {
+		if d.Kind == "number" {
+			n++
+		}
+	}
+	if n > len(kelmariaDiscrepancies) {
+		t.Errorf("%d number discrepancies, want %d: %s", n, len(kelmariaDiscrepancies), discrepancyList(r))
+	}
+}
+
+func discrepancyList(r *parallax.Report) string {
+	var b strings.Builder
+	for _, d := range r.Discrepancies {
+		b.WriteString("\n  " + d.Kind + " " + d.About + " [" + d.Note + "]")
+		for _, v := range d.Values {
+			b.WriteString("\n    " + v.Value + " " + v.Article + " as of " + v.AsOf + " by " + v.ReportedBy)
+		}
+	}
+	return b.String()
+}
