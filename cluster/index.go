@@ -8,7 +8,8 @@ import "slices"
 const (
 	queryWords    = 20
 	queryNames    = 10
-	maxPostings   = 400
+	maxPostings   = 200 // a longer list is a common term: only its newest commonPostings are read
+	commonPosting = 32
 	maxIndexTerms = 600
 )
 
@@ -76,7 +77,10 @@ func (c *Clusterer) candidates(ft *features) []*story {
 	}{{ft.words, queryWords}, {ft.names, queryNames}} {
 		for _, t := range topTerms(q.v, q.k) {
 			ids := ix.post[t.Key]
-			for i := len(ids) - 1; i >= 0 && i >= len(ids)-maxPostings; i-- {
+			if len(ids) > maxPostings {
+				ids = ids[len(ids)-commonPosting:]
+			}
+			for i := len(ids) - 1; i >= 0; i-- {
 				ix.acc[ids[i]] += t.Weight
 			}
 		}
@@ -86,8 +90,15 @@ func (c *Clusterer) candidates(ft *features) []*story {
 		s   *story
 		acc float32
 	}
+	var best float32
+	for _, a := range ix.acc {
+		best = max(best, a)
+	}
 	var cs []cand
 	for id, a := range ix.acc {
+		if a < best/4 {
+			continue
+		}
 		s := c.stories[id]
 		if s == nil || (s.dated && (s.last < ft.day-w || s.first > ft.day+w)) {
 			continue
