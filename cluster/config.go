@@ -47,9 +47,9 @@ type Config struct {
 func DefaultConfig() Config {
 	return Config{
 		Window:         21 * 24 * time.Hour,
-		Threshold:      0.22,
+		Threshold:      0.25,
 		MergeThreshold: 0.5,
-		NameWeight:     0.4,
+		NameWeight:     0.2,
 		DatePenalty:    0.3,
 		DateSlack:      3,
 		PlacePenalty:   0.1,

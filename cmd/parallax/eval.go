@@ -10,6 +10,7 @@ import (
 var evalCommands = []command{
 	{"extraction", "main-text extraction on a folder laid out like shared/eval/extraction", runEvalExtraction},
 	{"quotes", "quote attribution on a folder laid out like shared/eval/polnear/data/<split>", runEvalQuotes},
+	{"cluster", "story clustering on a folder laid out like shared/eval/{basil,neus,ecbplus} (--dataset)", runEvalCluster},
 }
 
 func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error {

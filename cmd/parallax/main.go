@@ -31,6 +31,7 @@ type command struct {
 // commands is every subcommand, in the order --help lists them.
 var commands = []command{
 	{"annotate", "read articles and print what each one contains (sentences, entities, quotes, numbers, dates)", runAnnotate},
+	{"cluster", "group articles into stories and mark near-copies", runCluster},
 	{"eval", "measure quality on labelled data (extraction, quotes, …)", runEval},
 	{"version", "print the version", runVersion},
 }
