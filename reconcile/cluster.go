@@ -60,6 +60,44 @@ func (c *corpus) groups(pairs []pair) []group {
 		}
 		out[k].units = append(out[k].units, i)
 	}
+	return c.dropSubsumed(out)
+}
+
+// dropSubsumed removes the groups whose every sentence (or the sentence of
+// every clause) also supports one larger group: a clause-level group that
+// only restates part of a sentence-level one.
+func (c *corpus) dropSubsumed(gs []group) []group {
+	type key struct{ art, sent int }
+	holders := map[key][]int{} // sentence -> groups with it or one of its clauses
+	for g, gr := range gs {
+		for _, u := range gr.units {
+			k := key{c.units[u].art, c.units[u].sent}
+			holders[k] = append(holders[k], g)
+		}
+	}
+	out := gs[:0:0]
+	for g, gr := range gs {
+		first := c.units[gr.units[0]]
+		subsumed := false
+		for _, h := range holders[key{first.art, first.sent}] {
+			if h == g || len(gs[h].units) < len(gr.units) || len(gs[h].units) == len(gr.units) && h > g {
+				continue
+			}
+			subsumed = true
+			for _, u := range gr.units[1:] {
+				if !slices.Contains(holders[key{c.units[u].art, c.units[u].sent}], h) {
+					subsumed = false
+					break
+				}
+			}
+			if subsumed {
+				break
+			}
+		}
+		if !subsumed {
+			out = append(out, gr)
+		}
+	}
 	return out
 }
 

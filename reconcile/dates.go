@@ -55,7 +55,7 @@ func (st *story) soleDay(u int) (parallax.Date, bool) {
 	var found parallax.Date
 	n := 0
 	for _, d := range st.arts[un.art].Dates {
-		if d.Sentence == un.sent && d.Resolved && d.Granularity == "day" {
+		if d.Sentence == un.sent && d.Start >= un.start && d.End <= un.end && d.Resolved && d.Granularity == "day" {
 			found = d
 			n++
 		}

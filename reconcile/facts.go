@@ -50,7 +50,7 @@ func (st *story) facts() []parallax.Fact {
 		for _, u := range gr.units {
 			f.Support = append(f.Support, st.unitEvidence(u))
 		}
-		f.Text = st.c.sentence(st.fullest(gr.units)).Text
+		f.Text = st.c.text(st.fullest(gr.units))
 		out = append(out, f)
 	}
 	return out
@@ -68,19 +68,15 @@ func (st *story) fullest(units []int) int {
 }
 
 // unique returns, for each article with any, its claims that no other
-// article supports: claim sentences in no group and related to no sentence
-// of another article.
+// article supports: claim sentences that, like each of their clauses, are in
+// no group and related to no sentence or clause of another article.
 func (st *story) unique() []parallax.UniqueClaims {
-	related := make([]bool, len(st.c.units))
-	for _, p := range st.pairs {
-		related[p.a] = true
-		related[p.b] = true
-	}
+	shared := st.sharedSentences()
 	var out []parallax.UniqueClaims
 	for a := range st.arts {
 		uc := parallax.UniqueClaims{Article: st.ids[a]}
 		for u := st.c.first[a]; u < st.c.first[a+1]; u++ {
-			if st.c.units[u].claim && !related[u] && st.groupOf[u] < 0 {
+			if st.c.units[u].claim && !shared[u] {
 				uc.Claims = append(uc.Claims, st.unitEvidence(u))
 			}
 		}
@@ -89,4 +85,26 @@ func (st *story) unique() []parallax.UniqueClaims {
 		}
 	}
 	return out
+}
+
+// sharedSentences reports, per sentence unit, whether it or one of its
+// clauses is grouped or related to a unit of another article.
+func (st *story) sharedSentences() []bool {
+	shared := make([]bool, st.c.sentences)
+	mark := func(u int) {
+		if p := st.c.units[u].parent; p >= 0 {
+			u = p
+		}
+		shared[u] = true
+	}
+	for _, p := range st.pairs {
+		mark(p.a)
+		mark(p.b)
+	}
+	for u, g := range st.groupOf {
+		if g >= 0 {
+			mark(u)
+		}
+	}
+	return shared
 }

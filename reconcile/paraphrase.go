@@ -25,6 +25,7 @@ var paraphraseGroups = [][]string{
 	{"restore", "bring back", "re-establish", "reestablish", "reinstate", "return"},
 	{"call", "phone call", "telephone", "phone", "conversation", "telephone conversation", "talks", "talk",
 		"spoke", "speak", "discussion", "discuss", "discussed"},
+	{"held", "hold", "holds", "take place", "took place", "taken place", "takes place", "happen", "occur", "occurred"},
 	{"contact", "in touch", "in contact", "touch", "communication"},
 	{"stay", "remain", "continue", "keep", "maintain", "carry on"},
 	{"seize", "capture", "take control", "took control", "taken control", "overrun", "overran", "take over",

@@ -216,11 +216,10 @@ func (st *story) evidence(a, sent, start, end int) parallax.Evidence {
 	}
 }
 
-// unitEvidence returns the evidence for a whole unit's sentence.
+// unitEvidence returns the evidence for a unit: its sentence or clause.
 func (st *story) unitEvidence(u int) parallax.Evidence {
 	un := st.c.units[u]
-	s := st.arts[un.art].Sentences[un.sent]
-	return st.evidence(un.art, un.sent, s.Start, s.End)
+	return st.evidence(un.art, un.sent, un.start, un.end)
 }
 
 // support returns the distinct independent outlets of the given units'

@@ -3,6 +3,7 @@ package reconcile
 import (
 	"github.com/parallax-news/parallax"
 	"github.com/parallax-news/parallax/reconcile/quotegroup"
+	"github.com/parallax-news/parallax/reconcile/timeline"
 )
 
 // addSubpackages fills the report's quote groups, framing and timeline from
@@ -13,4 +14,5 @@ func (st *story) addSubpackages(r *parallax.Report) {
 		copies = map[string]string{}
 	}
 	r.Quotes = quotegroup.Group(st.arts, copies)
+	r.Timeline = timeline.Build(st.arts, nil)
 }

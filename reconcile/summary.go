@@ -63,8 +63,9 @@ func (st *story) candidates() []candidate {
 		cd.central /= float64(len(gr.units))
 		out = append(out, cd)
 	}
-	for u, un := range st.c.units {
-		if un.claim && st.groupOf[u] < 0 {
+	shared := st.sharedGroups()
+	for u, un := range st.c.units[:st.c.sentences] {
+		if un.claim && !shared[u] {
 			out = append(out, candidate{units: []int{u}, rep: u, outlets: len(st.support([]int{u})),
 				pos: un.sent, central: central[u]})
 		}
@@ -81,7 +82,8 @@ func (st *story) repeats(cd candidate, chosen []candidate) bool {
 	for _, ch := range chosen {
 		for _, u := range cd.units {
 			for _, v := range ch.units {
-				if u == v || st.c.units[u].art != st.c.units[v].art && st.c.score(min(u, v), max(u, v)).related() {
+				x, y := st.c.units[u], st.c.units[v]
+				if x.art == y.art && x.sent == y.sent || x.art != y.art && st.c.score(min(u, v), max(u, v)).related() {
 					return true
 				}
 			}
@@ -120,6 +122,22 @@ func (st *story) centralities() []float64 {
 		if u.norm > 0 {
 			out[i] = s / u.norm
 		}
+	}
+	return out
+}
+
+// sharedGroups reports, per sentence unit, whether it or one of its clauses
+// is in a group.
+func (st *story) sharedGroups() []bool {
+	out := make([]bool, st.c.sentences)
+	for u, g := range st.groupOf {
+		if g < 0 {
+			continue
+		}
+		if p := st.c.units[u].parent; p >= 0 {
+			u = p
+		}
+		out[u] = true
 	}
 	return out
 }

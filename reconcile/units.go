@@ -13,24 +13,30 @@ import (
 // as a claim; shorter lines ("Abroad.", "He said so.") are not compared.
 const minClaimFeatures = 3
 
-// unit is one sentence of one article, reduced to what comparison needs.
+// unit is one sentence of one article, or one clause of a long sentence,
+// reduced to what comparison needs.
 type unit struct {
-	art, sent int
-	feats     []int32 // sorted distinct feature ids
-	norm      float64 // sum of the features' weights
-	claim     bool    // a comparable claim: not a heading, not boilerplate, long enough
+	art, sent  int
+	start, end int     // byte span in the article's text
+	parent     int     // for a clause, the unit of its sentence; -1 for a sentence
+	feats      []int32 // sorted distinct feature ids
+	norm       float64 // sum of the features' weights
+	claim      bool    // a comparable claim: not a heading, not boilerplate, long enough
 }
 
 // corpus is the sentences of a story's articles with their features, an
-// interned vocabulary and the features' weights.
+// interned vocabulary and the features' weights. Sentence units come first,
+// article by article, so that article a's sentence s is unit first[a]+s;
+// the clause units of long sentences follow them all.
 type corpus struct {
-	arts   []*parallax.Annotated
-	units  []unit
-	first  []int // first[a] is the index of article a's first unit; first[len(arts)] = len(units)
-	vocab  map[string]int32
-	names  []string  // feature id -> feature
-	weight []float64 // feature id -> inverse document frequency
-	df     []int32   // feature id -> number of claim units with it
+	arts      []*parallax.Annotated
+	units     []unit
+	sentences int   // units[:sentences] are sentences, units[sentences:] clauses
+	first     []int // first[a] is the unit of article a's first sentence; first[len(arts)] = sentences
+	vocab     map[string]int32
+	names     []string  // feature id -> feature
+	weight    []float64 // feature id -> inverse document frequency
+	df        []int32   // feature id -> number of claim units with it
 	// artFreq is, per feature id, the number of articles with a unit
 	// having it; nil until countArticles.
 	artFreq []int32
@@ -57,17 +63,23 @@ func (c *corpus) countArticles() {
 func newCorpus(arts []*parallax.Annotated) *corpus {
 	c := &corpus{arts: arts, vocab: map[string]int32{}, first: make([]int, 0, len(arts)+1)}
 	var scratch []string
+	var clauses []unit
 	for a, art := range arts {
 		c.first = append(c.first, len(c.units))
 		ments := mentionsBySentence(art)
 		for s, sent := range art.Sentences {
 			scratch = features(sent, ments[s], defaultLexicon, scratch[:0])
-			u := unit{art: a, sent: s, feats: c.intern(scratch)}
+			u := unit{art: a, sent: s, start: sent.Start, end: sent.End, parent: -1, feats: c.intern(scratch)}
 			u.claim = !sent.Heading && len(u.feats) >= minClaimFeatures && !isBoilerplate(sent.Text)
+			if u.claim {
+				clauses = c.clauses(clauses, u, len(c.units), sent, ments[s])
+			}
 			c.units = append(c.units, u)
 		}
 	}
-	c.first = append(c.first, len(c.units))
+	c.sentences = len(c.units)
+	c.first = append(c.first, c.sentences)
+	c.units = append(c.units, clauses...)
 	c.weigh()
 	return c
 }
@@ -93,7 +105,7 @@ func (c *corpus) intern(feats []string) []int32 {
 func (c *corpus) weigh() {
 	c.df = make([]int32, len(c.names))
 	n := 0
-	for _, u := range c.units {
+	for _, u := range c.units[:c.sentences] {
 		if !u.claim {
 			continue
 		}
@@ -112,6 +124,12 @@ func (c *corpus) weigh() {
 			u.norm += c.weight[f]
 		}
 	}
+}
+
+// text returns unit i's text: its sentence, or its clause.
+func (c *corpus) text(i int) string {
+	u := c.units[i]
+	return c.arts[u.art].Text[u.start:u.end]
 }
 
 // sentence returns unit i's sentence.
