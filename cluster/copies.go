@@ -53,9 +53,18 @@ func (ci *copyIndex) add(e *copyEntry) {
 	ci.queue = append(ci.queue, slot)
 	for b := range sigBands {
 		k := e.sig.bandKey(b)
-		ci.buckets[k] = append(ci.buckets[k], slot)
+		ids := ci.buckets[k]
+		if len(ids) >= maxBucket {
+			ids = ids[1:]
+		}
+		ci.buckets[k] = append(ids, slot)
 	}
 }
+
+// maxBucket bounds an LSH bucket: a band shared by more articles is
+// boilerplate, and only its newest members are kept; true copies share
+// other bands too.
+const maxBucket = 32
 
 // evict forgets the articles, in arrival order, dated before day limit.
 func (ci *copyIndex) evict(limit int32) {
