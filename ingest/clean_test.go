@@ -1,0 +1,134 @@
+package ingest
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestCleanRemovesBoilerplate(t *testing.T) {
+	body := "The county assembly approved the new water tariff by 23 votes to 9 on Thursday evening."
+	tests := []struct {
+		name string
+		junk string
+	}{
+		{"share prompt", "Share this story"},
+		{"share with networks", "Share on Facebook"},
+		{"glued buttons", "TwitterShare"},
+		{"glued buttons 2", "LinkedInShare"},
+		{"network alone", "WhatsApp"},
+		{"comment count", "14 Comments"},
+		{"comment form", "Leave a comment"},
+		{"reply prompt", "Post a Reply"},
+		{"cancel reply", "Cancel reply"},
+		{"login to comment", "You must be signed in to leave a comment."},
+		{"comment form notice", "Your email address will not be published. Required fields are marked *"},
+		{"subscribe", "Subscribe to our newsletter"},
+		{"newsletter sentence", "Sign up for our free daily newsletter and get the top stories in your inbox every morning."},
+		{"follow", "Follow us on Instagram"},
+		{"cookie notice", "This website uses cookies to improve your experience, and by continuing you accept this."},
+		{"cookie notice 2", "We use cookies to personalise content and ads."},
+		{"advertisement", "ADVERTISEMENT"},
+		{"story continues", "Story continues below advertisement"},
+		{"reading time", "6 min read"},
+		{"reading time caps", "2 Min Read"},
+		{"reading time label", "Reading time: 4 minutes"},
+		{"read more link", "Read more: Council rejects bypass plan"},
+		{"related link", "Related: Five things to know about the tariff"},
+		{"copyright", "© 2025 Valley Echo Media. All rights reserved."},
+		{"byline", "By Marta Kowal"},
+		{"published line", "Published 3 March 2025 at 14.05"},
+		{"updated line", "Updated: 2025-03-04 09:12"},
+		{"posted line", "Posted on March 3, 2025"},
+		{"relative update", "Updated 2 hours ago"},
+		{"print and email", "Print Email"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			raw := body + "\n" + tt.junk + "\n" + body + " More follows."
+			c := Clean(raw)
+			if strings.Contains(c.Text, tt.junk) {
+				t.Errorf("Clean kept %q:\n%s", tt.junk, c.Text)
+			}
+			if !slices.Contains(c.Removed, tt.junk) {
+				t.Errorf("Clean(…%q…).Removed = %q, want it listed", tt.junk, c.Removed)
+			}
+			if strings.Count(c.Text, "The county assembly") != 2 {
+				t.Errorf("Clean lost article text: %q", c.Text)
+			}
+		})
+	}
+}
+
+func TestCleanKeepsArticleText(t *testing.T) {
+	tests := []struct {
+		name string
+		line string
+	}{
+		{"sentence about sharing", "Shareholders of the ferry company voted to share the profits with the crews, the chairman said."},
+		{"sentence about comments", "The minister declined to comment on the report when asked by reporters on Friday."},
+		{"sentence about following", "Police said they would follow up on every complaint filed by the residents."},
+		{"sentence about a newspaper", "The Daily Lantern was the first to report the closure of the mine."},
+		{"section heading", "About the Conflict"},
+		{"section heading 2", "What Happens Next"},
+		{"dash quote", "– We will not give up, said the union leader."},
+		{"short quote", "\"It is over,\" he said."},
+		{"sentence with a date", "Published in 2019, the study found that river levels had fallen by a third."},
+		{"number line", "Turnout was 64 percent."},
+	}
+	lead := "The harbour master confirmed on Monday that two tugboats had collided near the breakwater."
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := Clean(lead + "\n" + tt.line + "\n" + lead)
+			if !strings.Contains(c.Text, tt.line) {
+				t.Errorf("Clean removed %q (Removed %q)", tt.line, c.Removed)
+			}
+		})
+	}
+}
+
+func TestCleanNormalises(t *testing.T) {
+	raw := "First\u00a0paragraph  of\tthe story, which\u200b is long enough to be a sentence.\r\n\r\n" +
+		"Second paragraph of the story, wrapped by a\nmail program at a fixed width.\r" +
+		"Third\u2009paragraph ends here."
+	want := "First paragraph of the story, which is long enough to be a sentence.\n" +
+		"Second paragraph of the story, wrapped by a mail program at a fixed width.\n" +
+		"Third paragraph ends here."
+	if got := Clean(raw).Text; got != want {
+		t.Errorf("Clean(%q).Text = %q, want %q", raw, got, want)
+	}
+}
+
+func TestCleanTitle(t *testing.T) {
+	tests := []struct {
+		name, raw, title, first string
+	}{
+		{"headline then body", "Bridge Reopens After Repairs\n\nThe Kestrel bridge reopened on Friday after six weeks of repairs, the city said.", "Bridge Reopens After Repairs", "The Kestrel bridge"},
+		{"question headline", "Will the ferry run this winter?\nThe operator has not yet published a timetable for the cold months.", "Will the ferry run this winter?", "The operator"},
+		{"first line is a sentence", "The Kestrel bridge reopened on Friday after six weeks of repairs.\nTraffic was light.", "", "The Kestrel bridge"},
+		{"single line", "Bridge Reopens After Repairs", "", "Bridge Reopens After Repairs"},
+		{"first line ends with a comma", "In a statement on Friday,\nthe city said the bridge had reopened.", "", "In a statement"},
+		{"headline after furniture", "Share this Post\nMayor Resigns Over Budget Row\nThe mayor of Tolen resigned on Monday, citing a dispute over the budget.", "Mayor Resigns Over Budget Row", "The mayor of Tolen"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := Clean(tt.raw)
+			if c.Title != tt.title || !strings.HasPrefix(c.Text, tt.first) {
+				t.Errorf("Clean(%q) = title %q, text %.30q; want title %q, text starting %q", tt.raw, c.Title, c.Text, tt.title, tt.first)
+			}
+		})
+	}
+}
+
+func TestCleanDropsRepeatedMasthead(t *testing.T) {
+	raw := "Pine Ridge Courier\nSnow Closes Mountain Pass\nPine Ridge Courier 3 min read\n" +
+		"Heavy snow closed the Tarn pass on Sunday, stranding about 40 vehicles overnight, the road authority said.\n" +
+		"Crews expected to reopen one lane by Monday afternoon.\nPine Ridge Courier"
+	c := Clean(raw)
+	if strings.Contains(c.Text, "Courier") {
+		t.Errorf("Clean kept the masthead:\n%s", c.Text)
+	}
+	if c.Title != "Snow Closes Mountain Pass" || c.Outlet != "Pine Ridge Courier" || c.OutletEvidence != EvidenceMasthead {
+		t.Errorf("Clean = title %q, outlet %q (%q); want the headline and the masthead", c.Title, c.Outlet, c.OutletEvidence)
+	}
+}
