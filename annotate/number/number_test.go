@@ -1,0 +1,143 @@
+package number
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/parallax-news/parallax"
+)
+
+// oneSentence makes doc a single sentence.
+func oneSentence(doc string) []parallax.Sentence {
+	return []parallax.Sentence{{Text: doc, Start: 0, End: len(doc)}}
+}
+
+// entity builds an entity named name with a mention at every occurrence of
+// each surface form in doc.
+func entity(doc, name string, surfaces ...string) parallax.Entity {
+	e := parallax.Entity{Name: name, Type: parallax.Organisation}
+	for _, s := range surfaces {
+		for off := 0; ; {
+			i := strings.Index(doc[off:], s)
+			if i < 0 {
+				break
+			}
+			e.Mentions = append(e.Mentions, parallax.Mention{Text: s, Start: off + i, End: off + i + len(s)})
+			off += i + len(s)
+		}
+	}
+	return e
+}
+
+// show writes a number as "Text=Value[-Max]".
+func show(n parallax.Number) string {
+	s := fmt.Sprintf("%s=%g", n.Text, n.Value)
+	if n.Max != nil {
+		s += fmt.Sprintf("-%g", *n.Max)
+	}
+	return s
+}
+
+func TestFindValues(t *testing.T) {
+	tests := []struct {
+		sentence string
+		want     []string
+	}{
+		{"Some 5,000 people fled and 3.5 tonnes of grain were lost.", []string{"5,000=5000", "3.5=3.5"}},
+		{"Twelve boats, a dozen trucks and two hundred tents arrived.", []string{"Twelve=12", "a dozen=12", "two hundred=200"}},
+		{"Twenty-five monks and one hundred and fifty pilgrims walked.", []string{"Twenty-five=25", "one hundred and fifty=150"}},
+		{"The fund holds 1.2 million euros and 3bn in bonds.", []string{"1.2 million=1.2e+06", "3bn=3e+09"}},
+		{"The harbour lost $5m and €2 billion.", []string{"$5m=5e+06", "€2 billion=2e+09"}},
+		{"Turnout was 40% in the north and 35 percent in the south, up 2 per cent.", []string{"40%=40", "35 percent=35", "2 per cent=2"}},
+		{"The group has between 5,000 and 10,000 fighters.", []string{"5,000 and 10,000=5000-10000"}},
+		{"Estimates range from 20 to 30 boats, or 5,000-10,000 tonnes.", []string{"20 to 30=20-30", "5,000-10,000=5000-10000"}},
+		{"Between 1 and 2 million people voted; two or three seats changed.", []string{"1 and 2 million=1e+06-2e+06", "two or three=2-3"}},
+		{"The toll rose from 20 to 30 overnight.", []string{"20=20", "30=30"}},
+		{"Several hundred soldiers and hundreds of sailors, dozens of pilots and tens of thousands of civilians.", []string{"Several hundred=300-900", "hundreds=200-999", "dozens=24-99", "tens of thousands=20000-99000"}},
+		{"A few thousand marchers passed.", []string{"A few thousand=2000-5000"}},
+		// Not numbers.
+		{"On December 3 the fleet sailed, as it has every year since 2016.", nil},
+		{"On Nov. 27 and again in 2011 the bridge closed.", nil},
+		{"Published 2024-12-04 at 02.24, updated at 10:30.", nil},
+		{"The 3rd Brigade and the 21st Regiment crossed Route 9 in F-16 jets.", nil},
+		{"1. The harbour will reopen.", nil},
+		{"The 2019 strike ended in one day.", nil},
+		{"Two-thirds of the herd and a three-day fair were lost.", nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, n := range Find(tt.sentence, oneSentence(tt.sentence), nil) {
+			if tt.sentence[n.Start:n.End] != n.Text {
+				t.Errorf("Find(%q): doc[%d:%d] = %q, want Text %q", tt.sentence, n.Start, n.End, tt.sentence[n.Start:n.End], n.Text)
+			}
+			got = append(got, show(n))
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("Find(%q) = %q, want %q", tt.sentence, got, tt.want)
+		}
+	}
+}
+
+func TestFindCounts(t *testing.T) {
+	tests := []struct {
+		sentence string
+		want     []string // Counts of each number, in order
+	}{
+		{"The shelling killed 104 civilians and 12 children.", []string{"civilian", "child"}},
+		{"The sect is believed to have between 5,000 and 10,000 fighters.", []string{"fighter"}},
+		{"The monitor said that the death toll from the floods had risen to 571.", []string{"death"}},
+		{"The number of casualties from the offensive had reached 602.", []string{"casualty"}},
+		{"Casualties rose to 40 by dawn.", []string{"casualty"}},
+		{"The airstrike killed at least 40 and wounded 12 more.", []string{"death", "injury"}},
+		{"Officials counted 40 dead and 75 injured.", []string{"death", "injury"}},
+		{"Several hundred Russian soldiers and 30 Turkish-backed fighters were missing.", []string{"soldier", "fighter"}},
+		{"Hundreds of people and dozens of the party's activists gathered.", []string{"person", "activist"}},
+		{"It recorded 80 civilian deaths and 14 fatalities among 3 families.", []string{"death", "fatality", "family"}},
+		{"Prices rose 40% while 3 buses and 5 boxes burned.", []string{"percent", "bus", "box"}},
+		{"The 2 leaders spoke for 45 minutes.", []string{"leader", "minute"}},
+		{"Villagers said 40 were taken.", []string{""}},
+		{"The toll rose to 212, up from 171 two days earlier.", []string{"death", ""}},
+		{"The port handled 180 million euros in goods.", []string{"euro"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, n := range Find(tt.sentence, oneSentence(tt.sentence), nil) {
+			got = append(got, n.Counts)
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("Find(%q) counts = %q, want %q", tt.sentence, got, tt.want)
+		}
+	}
+}
+
+func TestFindPartOf(t *testing.T) {
+	tests := []struct {
+		sentence string
+		want     []int
+	}{
+		{"Casualties had reached 602, including 104 civilians.", []int{-1, 0}},
+		{"The raid left 90 dead, among them 12 children.", []int{-1, 0}},
+		{"Some 300 people were held, 45 of whom were minors.", []int{-1, 0}},
+		{"The toll reached 602, including 104 civilians and 12 children.", []int{-1, 0, 0}},
+		{"The army lost 40 tanks and 12 jets.", []int{-1, -1}},
+	}
+	for _, tt := range tests {
+		var got []int
+		for _, n := range Find(tt.sentence, oneSentence(tt.sentence), nil) {
+			got = append(got, n.PartOf)
+		}
+		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("Find(%q) PartOf = %v, want %v", tt.sentence, got, tt.want)
+		}
+	}
+}
+
+func TestFindPartOfAcrossSentences(t *testing.T) {
+	doc := "Ten boats sank.\nThe toll reached 60, including 8 crew."
+	sents := []parallax.Sentence{{Start: 0, End: 15}, {Start: 16, End: len(doc)}}
+	got := Find(doc, sents, nil)
+	if len(got) != 3 || got[2].PartOf != 1 || got[2].Sentence != 1 {
+		t.Errorf("Find(%q) = %+v, want the 8 part of number 1 in sentence 1", doc, got)
+	}
+}
