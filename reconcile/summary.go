@@ -51,13 +51,14 @@ func (st *story) candidates() []candidate {
 	central := st.centralities()
 	var out []candidate
 	for _, gr := range st.groups {
-		cd := candidate{units: gr.units, outlets: len(st.support(gr.units)), pos: 1 << 30}
-		best := -1.0
+		cd := candidate{units: gr.units, rep: gr.units[0], outlets: len(st.support(gr.units)), pos: 1 << 30}
 		for _, u := range gr.units {
 			cd.pos = min(cd.pos, st.c.units[u].sent)
 			cd.central += central[u]
-			if central[u] > best {
-				best, cd.rep = central[u], u
+			// The shown sentence is the one reported earliest in its
+			// article (news puts the essentials first), then the most central.
+			if x, r := st.c.units[u], st.c.units[cd.rep]; x.sent < r.sent || x.sent == r.sent && central[u] > central[cd.rep] {
+				cd.rep = u
 			}
 		}
 		cd.central /= float64(len(gr.units))
@@ -76,14 +77,14 @@ func (st *story) candidates() []candidate {
 	return out
 }
 
-// repeats reports whether cd says again what one of chosen says: any of its
-// sentences is related to any of theirs.
+// repeats reports whether cd says again what one of chosen says: one of its
+// sentences is, or matches, one of theirs.
 func (st *story) repeats(cd candidate, chosen []candidate) bool {
 	for _, ch := range chosen {
 		for _, u := range cd.units {
 			for _, v := range ch.units {
 				x, y := st.c.units[u], st.c.units[v]
-				if x.art == y.art && x.sent == y.sent || x.art != y.art && st.c.score(min(u, v), max(u, v)).related() {
+				if x.art == y.art && x.sent == y.sent || x.art != y.art && st.c.score(min(u, v), max(u, v)).same() {
 					return true
 				}
 			}
