@@ -86,6 +86,9 @@ func words(s string, base int, ms []mention) []word {
 			out = append(out, w)
 			continue
 		}
+		if f == "may" && t.Start > 0 && t.Text == "May" {
+			f = "may-month" // the month, not the modal
+		}
 		classify(&w, f)
 		out = append(out, w)
 	}
