@@ -2,6 +2,7 @@ package reconcile
 
 import (
 	"github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/reconcile/framing"
 	"github.com/parallax-news/parallax/reconcile/quotegroup"
 	"github.com/parallax-news/parallax/reconcile/timeline"
 )
@@ -14,5 +15,6 @@ func (st *story) addSubpackages(r *parallax.Report) {
 		copies = map[string]string{}
 	}
 	r.Quotes = quotegroup.Group(st.arts, copies)
+	r.Framing = framing.Build(st.arts)
 	r.Timeline = timeline.Build(st.arts, nil)
 }

@@ -7,12 +7,16 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"slices"
+
+	"github.com/mattn/go-isatty"
 
 	"github.com/parallax-news/parallax"
 	"github.com/parallax-news/parallax/annotate"
 	"github.com/parallax-news/parallax/cluster"
 	"github.com/parallax-news/parallax/reconcile"
+	"github.com/parallax-news/parallax/report"
 )
 
 // analyzeFormats are the output formats of `parallax analyze`.
@@ -117,8 +121,22 @@ func writeReports(w io.Writer, format string, reports []*parallax.Report) error 
 		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")
 		return enc.Encode(storiesJSON{Stories: reports})
+	case "markdown":
+		return report.StoryMarkdown(w, reports)
+	case "html":
+		return report.StoryHTML(w, reports)
 	}
-	return fmt.Errorf("--format %s is not available yet", format)
+	return report.StoryText(w, reports, report.TextOptions{Color: isTerminal(w)})
+}
+
+// isTerminal reports whether w is a terminal that accepts colour (NO_COLOR
+// unset).
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok || os.Getenv("NO_COLOR") != "" {
+		return false
+	}
+	return isatty.IsTerminal(f.Fd())
 }
 
 func boolInt(b bool) int {
