@@ -1,0 +1,97 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+)
+
+// learnAcronyms links acronyms to the names the article defines them with:
+// "Full Name (ABC)", "ABC (Full Name)" and "the Full Name, or ABC,". The
+// acronym's letters must all be initials of the name's words, so that
+// "Kurdish Workers' Party (KWP)" and even a reordered "(PKW)" are accepted
+// while "Amara Kessy (NDP)" is not.
+func (d *docState) learnAcronyms() {
+	for i := 0; i+1 < len(d.cands); i++ {
+		c, n := &d.cands[i], &d.cands[i+1]
+		if n.a != c.b || c.b-c.a < 2 && !c.acronym {
+			continue
+		}
+		s := sep(d.doc, &d.toks[c.b-1], &d.toks[n.a])
+		var full, acr *cand
+		switch {
+		case n.acronym && !c.acronym && bracketed(s, d.after(n.b-1)):
+			full, acr = c, n
+		case c.acronym && !n.acronym && n.b-n.a >= 2 && bracketed(s, d.after(n.b-1)):
+			full, acr = n, c
+		}
+		if full == nil || full.gaz != nil && full.gaz.e.kind == country {
+			continue
+		}
+		if fits(d.toks[acr.a].key, full.key) {
+			full.expansion = true
+			acr.defined = full
+		}
+	}
+	d.orAcronyms()
+}
+
+// orAcronyms finds "the Full Name, or ABC," definitions.
+func (d *docState) orAcronyms() {
+	for i := range d.cands {
+		c := &d.cands[i]
+		if c.b-c.a < 2 || c.b+1 >= len(d.toks) {
+			continue
+		}
+		or, ac := &d.toks[c.b], &d.toks[c.b+1]
+		if or.key != "or" || !ac.upper || notAcronyms[ac.key] || ac.sent != d.toks[c.a].sent ||
+			sep(d.doc, &d.toks[c.b-1], or) != ", " || sep(d.doc, or, ac) != " " {
+			continue
+		}
+		for k := i + 1; k < len(d.cands); k++ {
+			if d.cands[k].a == c.b+1 && d.cands[k].acronym && fits(ac.key, c.key) {
+				d.cands[k].defined = c
+				c.expansion = true
+			}
+		}
+	}
+}
+
+// after returns the text after token i up to the next token of its sentence.
+func (d *docState) after(i int) string {
+	if i+1 < len(d.toks) {
+		return sep(d.doc, &d.toks[i], &d.toks[i+1])
+	}
+	return d.doc[d.toks[i].end:]
+}
+
+// bracketed reports whether the separators around the second run open and
+// close brackets.
+func bracketed(before, after string) bool {
+	return strings.HasSuffix(strings.TrimSpace(before), "(") && strings.HasPrefix(after, ")")
+}
+
+// fits reports whether every letter of acronym key acr is the initial of a
+// word of the name key full (connectors such as "of" and "al" excluded), and
+// the acronym is no longer than the name has words, plus one.
+func fits(acr, full string) bool {
+	var initials []rune
+	for w := range strings.FieldsSeq(full) {
+		if nameConnectors[w] {
+			continue
+		}
+		initials = append(initials, []rune(w)[0])
+	}
+	letters := []rune(acr)
+	if len(letters) < 2 || len(letters) > len(initials)+1 {
+		return false
+	}
+	for _, r := range letters {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		if !strings.ContainsRune(string(initials), r) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,150 @@
+package entity
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/parallax-news/parallax"
+)
+
+// abbrevTitles may be followed by a dot inside a name run ("Mr. Kessy").
+var abbrevTitles = set(`mr mrs ms dr gen col lt sen rep prof capt maj brig sgt st`)
+
+// chunkAll finds the candidate names of every body sentence: runs of
+// capitalised words joined by name connectors, split into modifiers, titles
+// and names.
+func (d *docState) chunkAll() {
+	for si, s := range d.sents {
+		if s.Heading {
+			continue
+		}
+		a, b := d.sentToks[si][0], d.sentToks[si][1]
+		var pending *titleInfo // a plural title waiting for its second name
+		for i := a; i < b; {
+			if !d.nameTok(i) {
+				i++
+				continue
+			}
+			j := d.runEnd(i, b)
+			pending = d.classify(i, j, pending)
+			i = j
+		}
+	}
+}
+
+// nameTok reports whether token i can be part of a name.
+func (d *docState) nameTok(i int) bool {
+	t := &d.toks[i]
+	if !t.cap || len(t.text) < 2 {
+		return false
+	}
+	return !monthsAndDays[t.key] || t.key == "may" && i > 0 && d.toks[i-1].cap && d.joinable(i-1, i)
+}
+
+// joinable reports whether tokens i and i+1 may belong to one name: only
+// spaces between them, or the apostrophe of "Workers' Party", "People's".
+func (d *docState) joinable(i, k int) bool {
+	t := &d.toks[i]
+	s := sep(d.doc, t, &d.toks[k])
+	switch {
+	case t.poss:
+		if !possNames[t.key] {
+			return false
+		}
+		s = s[strings.IndexAny(s, "sS")+1:]
+	case t.plPoss:
+		_, w := firstRuneLen(s)
+		s = s[w:]
+	case abbrevTitles[t.key] && strings.HasPrefix(s, "."):
+		s = s[1:]
+	}
+	return s == " " || s == "\u00a0"
+}
+
+func firstRuneLen(s string) (rune, int) { return utf8.DecodeRuneInString(s) }
+
+// runEnd returns the end of the name run starting at token i.
+func (d *docState) runEnd(i, b int) int {
+	j := i + 1
+	for j < b {
+		if d.nameTok(j) && d.joinable(j-1, j) {
+			j++
+			continue
+		}
+		// Up to two lower-case connectors: "Observatory for Human Rights",
+		// "Organization of the Petroleum Exporting Countries".
+		k := j
+		for k < b && k-j < 2 && !d.toks[k].cap && nameConnectors[d.toks[k].key] &&
+			d.toks[k].key != "and" && d.joinable(k-1, k) {
+			k++
+		}
+		if k > j && k < b && d.nameTok(k) && d.joinable(k-1, k) {
+			j = k + 1
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// classify turns the run [a, b) into candidates. pending carries a plural
+// title ("Presidents X and Y") to the run after "and"; classify returns the
+// title to carry to the next run, if any.
+func (d *docState) classify(a, b int, pending *titleInfo) *titleInfo {
+	initial := d.toks[a].first || afterOpening(d.doc, d.toks, a)
+	whole := a
+	for a < b && (functionWords[d.toks[a].key] || d.toks[a].upper && notAcronyms[d.toks[a].key]) {
+		a++
+		initial = false
+	}
+	if a == b {
+		return nil
+	}
+	if m := d.gazAt(a, b); m != nil {
+		d.addCand(cand{a: a, b: b, gaz: m, initial: initial})
+		return nil
+	}
+	if m := d.gazAt(whole, b); m != nil && whole < a { // "The Hague"
+		d.addCand(cand{a: whole, b: b, gaz: m})
+		return nil
+	}
+	if typ := d.headType(a, b); typ != "" {
+		d.addCand(cand{a: a, b: b, typ: typ, initial: initial})
+		return nil
+	}
+	return d.splitTitled(a, b, initial, pending)
+}
+
+// headType returns the type a name's own words give it: an organisation or a
+// group word ending it ("Transport Ministry", "Coastal Liberation Front"),
+// or an Arabic group word in it ("Jaysh al-Izza"). "" when they say nothing.
+func (d *docState) headType(a, b int) parallax.EntityType {
+	if b-a < 2 {
+		return ""
+	}
+	for i := a; i < b; i++ {
+		if w, _, _ := strings.Cut(d.toks[i].key, " "); groupStarts[w] {
+			return parallax.Group
+		}
+	}
+	last := d.toks[b-1].key
+	switch {
+	case groupWords[last]:
+		return parallax.Group
+	case orgHeads[last]:
+		return parallax.Organisation
+	}
+	// "Ministry of Foreign Affairs", "Observatory for Human Rights".
+	for i := a; i < b-1; i++ {
+		if orgHeads[d.toks[i].key] && !d.toks[i+1].cap && nameConnectors[d.toks[i+1].key] {
+			if groupWords[d.toks[i].key] {
+				return parallax.Group
+			}
+			return parallax.Organisation
+		}
+	}
+	return ""
+}
+
+// groupStarts are Arabic words for armed groups that open their names.
+var groupStarts = set(`jaysh jabhat liwa harakat tahrir ansar kataib saraya jund faylaq`)
