@@ -71,7 +71,7 @@ func matchAt(toks []token, i, floor int) (match, bool) {
 		}
 		return countAgo(toks, i)
 	}
-	if t.kind != word {
+	if t.kind != word || !starters[t.low] {
 		return match{}, false
 	}
 	if _, ok := weekdays[t.low]; ok && capitalised(t.text) {

@@ -74,3 +74,21 @@ var futureCues = map[string]bool{
 
 // vaguePeriods are the words after "in recent"/"in the coming" etc.
 var vagueHeads = map[string]bool{"recent": true, "coming": true, "past": true, "last": true, "next": true}
+
+// starters holds every word that can start a date expression, so that most
+// words are rejected with one look-up.
+var starters = func() map[string]bool {
+	m := map[string]bool{"this": true, "last": true, "in": true, "over": true, "during": true, "for": true}
+	for _, t := range []map[string]int{months, dayWords, periodDirs, counts} {
+		for w := range t {
+			m[w] = true
+		}
+	}
+	for w := range weekdays {
+		m[w] = true
+	}
+	for w := range vagueCounts {
+		m[w] = true
+	}
+	return m
+}()

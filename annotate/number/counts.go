@@ -47,6 +47,9 @@ func nounAfter(toks []token, j int) (string, bool) {
 		case "the", "these", "their", "its":
 			j++
 		}
+		if at(toks, j).kind == num {
+			j++ // "18 of the 26 shelters"
+		}
 	}
 	for skipped := 0; j < len(toks) && skipped <= 3; skipped++ {
 		t := toks[j]

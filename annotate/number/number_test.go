@@ -99,6 +99,7 @@ func TestFindCounts(t *testing.T) {
 		{"Villagers said 40 were taken.", []string{""}},
 		{"The toll rose to 212, up from 171 two days earlier.", []string{"death", ""}},
 		{"The port handled 180 million euros in goods.", []string{"euro"}},
+		{"Officials said 18 of the 26 shelters were full.", []string{"shelter", "shelter"}},
 	}
 	for _, tt := range tests {
 		var got []string
@@ -121,6 +122,7 @@ func TestFindPartOf(t *testing.T) {
 		{"Some 300 people were held, 45 of whom were minors.", []int{-1, 0}},
 		{"The toll reached 602, including 104 civilians and 12 children.", []int{-1, 0, 0}},
 		{"The army lost 40 tanks and 12 jets.", []int{-1, -1}},
+		{"Officials said 18 of the 26 shelters were full.", []int{1, -1}},
 	}
 	for _, tt := range tests {
 		var got []int

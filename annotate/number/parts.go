@@ -7,9 +7,14 @@ import "github.com/parallax-news/parallax"
 // numbers already emitted, base the index of done[0]. A number is a part
 // when a cue stands between it and the number before ("602, including 104
 // civilians", "among them 12 children"), when "of whom" or "of them"
-// follows it ("104 of whom were civilians"), or when it continues a list
-// of parts ("including 104 civilians and 12 children").
+// follows it ("104 of whom were civilians"), when it continues a list of
+// parts ("including 104 civilians and 12 children"), or when "of (the)"
+// joins it to the next number ("18 of the 26 shelters").
 func partOf(toks []token, cs []cand, k int, done []parallax.Number, base int) int {
+	if of := cs[k].to; at(toks, of).low == "of" && k+1 < len(cs) &&
+		(cs[k+1].from == of+1 || (cs[k+1].from == of+2 && at(toks, of+1).low == "the")) {
+		return base + k + 1 // "18 of the 26 shelters"
+	}
 	if k == 0 {
 		return -1
 	}

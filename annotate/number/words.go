@@ -7,6 +7,9 @@ package number
 // A lone "one" is not read: it is more often a pronoun than a count.
 func wordNumber(toks []token, i int) (cand, bool) {
 	low := toks[i].low
+	if !numberWords[low] {
+		return cand{}, false
+	}
 	switch {
 	case low == "a" || low == "an":
 		n := at(toks, i+1).low
@@ -95,3 +98,19 @@ func cardinal(toks []token, i int) (cand, bool) {
 	}
 	return cand{from: i, to: j, value: v, mult: 1}, true
 }
+
+// numberWords holds every word that can start a quantity, so that most
+// words are rejected with one look-up.
+var numberWords = func() map[string]bool {
+	m := map[string]bool{"a": true, "an": true}
+	for w := range cardinals {
+		m[w] = true
+	}
+	for w := range vagueFactors {
+		m[w] = true
+	}
+	for w := range vaguePlurals {
+		m[w] = true
+	}
+	return m
+}()
