@@ -1,0 +1,226 @@
+package quote
+
+import "strings"
+
+// clause is a reporting clause read from a sentence's tokens: the subject
+// naming the speaker, the reporting verb, and what follows the verb.
+type clause struct {
+	subj    span
+	verb    int // token index of the verb
+	after   int // token index just past the verb, its particle and any addressee
+	channel span
+	accord  span
+}
+
+// isHead reports whether t can end a noun phrase naming a speaker.
+func isHead(t token) bool {
+	if !t.word {
+		return false
+	}
+	if pronouns[t.low] {
+		return true
+	}
+	b, poss := base(t.low)
+	if poss {
+		return false
+	}
+	return (t.upper && !leadingJunk[b] && !determiners[b]) || personNouns[b] || channelNouns[b]
+}
+
+// npAble reports whether t may stand inside a speaker's noun phrase.
+func npAble(t token) bool {
+	if !t.word {
+		return false
+	}
+	b, _ := base(t.low)
+	return t.upper || determiners[b] || modifiers[b] || personNouns[b] || channelNouns[b] ||
+		b == "of" || b == "from" || b == "and" || isNumber(b) || participles[b]
+}
+
+// participles may link a document to its owner inside a noun phrase: "the
+// news release issued by the press office".
+var participles = set("issued published released posted by")
+
+func isNumber(w string) bool {
+	return w != "" && w[0] >= '0' && w[0] <= '9'
+}
+
+// subjectBefore returns the noun phrase [i, j) that ends just before the
+// verb at toks[k], skipping adverbs ("also", ", meanwhile,"); ok is false
+// when there is none.
+func subjectBefore(toks []token, k int) (i, j int, ok bool) {
+	j = k
+	for j > 0 {
+		t := toks[j-1]
+		if t.word && adverbs[t.low] {
+			j--
+			continue
+		}
+		if t.low == "," && j >= 3 && adverbs[toks[j-2].low] && toks[j-3].low == "," {
+			j -= 3
+			continue
+		}
+		break
+	}
+	if j > 0 && toks[j-1].low == "," {
+		if x := parentheticalStart(toks, j-1); x >= 0 {
+			j = x
+		}
+	}
+	if j == 0 || !isHead(toks[j-1]) {
+		return 0, 0, false
+	}
+	if pronouns[toks[j-1].low] {
+		return j - 1, j, true
+	}
+	i = j - 1
+	loose := 0 // lower-case words of no known class, taken as adjectives
+	for i > 0 {
+		t := toks[i-1]
+		if npAble(t) {
+			i--
+			continue
+		}
+		if t.word && !t.upper && loose == 0 && i < j-1 && !verbsOrFunction(t.low) {
+			loose++
+			i--
+			continue
+		}
+		break
+	}
+	for i < j-1 {
+		b, _ := base(toks[i].low)
+		if leadingJunk[b] || b == "of" || b == "from" || b == "and" || (!npAble(toks[i]) && i == 0) {
+			i++
+			continue
+		}
+		break
+	}
+	return i, j, true
+}
+
+// parentheticalStart returns, for the comma toks[c] closing a parenthetical
+// between a subject and its verb ("Putin, in a call with X on Tuesday,
+// stressed"), the index of the comma opening it; -1 when there is none.
+func parentheticalStart(toks []token, c int) int {
+	for x := c - 1; x > 0 && x >= c-20; x-- {
+		t := toks[x]
+		if t.low == "," {
+			if isHead(toks[x-1]) && x+1 < c && (toks[x+1].low == "in" || toks[x+1].low == "who" || toks[x+1].low == "during" ||
+				toks[x+1].low == "speaking" || toks[x+1].low == "at" || toks[x+1].low == "on") {
+				return x
+			}
+			return -1
+		}
+		if !t.word && t.low != "(" && t.low != ")" && t.low != "-" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// verbsOrFunction reports whether w cannot be an adjective inside a subject.
+func verbsOrFunction(w string) bool {
+	if verbs[w] != 0 {
+		return true
+	}
+	switch w {
+	case "that", "which", "who", "whom", "whose", "is", "are", "was", "were", "be", "been", "to", "in", "on", "at",
+		"by", "with", "for", "as", "if", "than", "but", "or", "not", "also", "when", "while", "after", "before":
+		return true
+	}
+	return strings.HasSuffix(w, "ly")
+}
+
+// subjectAfter reads "SUBJECT VERB" starting at toks[k]: the subject [k, j)
+// and the verb's index v.
+func subjectAfter(toks []token, k int) (j, v int, ok bool) {
+	for v = k; v < len(toks) && v < k+16; v++ {
+		if v > k && verbAt(toks, v) != 0 {
+			e := v
+			for e > k && adverbs[toks[e-1].low] {
+				e--
+			}
+			if e > k && isHead(toks[e-1]) && (e-k == 1 || !pronouns[toks[k].low]) {
+				return e, v, true
+			}
+		}
+		if !npAble(toks[v]) && !pronouns[toks[v].low] && !adverbs[toks[v].low] {
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
+}
+
+// nounPhraseAfter returns the end of the noun phrase starting at toks[k]
+// (k when there is none).
+func nounPhraseAfter(toks []token, k int) int {
+	if k < len(toks) && pronouns[toks[k].low] {
+		return k + 1
+	}
+	j := k
+	for j < len(toks) && npAble(toks[j]) {
+		j++
+	}
+	for j > k && !isHead(toks[j-1]) {
+		j--
+	}
+	return j
+}
+
+// postClause reads an attribution that follows a quotation or content,
+// starting at toks[k]: "he explained", "the statement affirmed",
+// "said the minister".
+func postClause(toks []token, k int) (clause, bool) {
+	for k < len(toks) && (toks[k].low == "," || toks[k].low == "—" || toks[k].low == "–") {
+		k++
+	}
+	if k >= len(toks) {
+		return clause{}, false
+	}
+	if j, v, ok := subjectAfter(toks, k); ok && verbAt(toks, v)&postposed != 0 {
+		c := clause{subj: span{toks[k].start, toks[j-1].end}, verb: v}
+		c.after = v + verbSpan(toks, v)
+		return c, true
+	}
+	if f := verbAt(toks, k); f&postposed != 0 {
+		j := nounPhraseAfter(toks, k+verbSpan(toks, k))
+		if j > k+verbSpan(toks, k) && (j == len(toks) || !toks[j].word || toks[j].low == "in" || toks[j].low == "on" || toks[j].low == "according") {
+			return clause{subj: span{toks[k+verbSpan(toks, k)].start, toks[j-1].end}, verb: k, after: j}, true
+		}
+	}
+	return clause{}, false
+}
+
+// preClause reads an attribution that ends just before toks[k], the
+// opening of a quotation: "X said:", "X told Y that", "X said in a
+// statement:".
+func preClause(toks []token, k int) (clause, bool) {
+	j := k
+	for j > 0 && (toks[j-1].low == ":" || toks[j-1].low == "," || toks[j-1].low == "that") {
+		j--
+	}
+	// Walk back over an addressee or a channel phrase to the verb.
+	for v := j - 1; v >= 0 && v >= j-10; v-- {
+		f := verbAt(toks, v)
+		if f == 0 {
+			if !toks[v].word {
+				return clause{}, false
+			}
+			continue
+		}
+		if v > 0 && verbAt(toks, v-1) != 0 && verbSpan(toks, v-1) == 2 {
+			v-- // "called on"
+		}
+		i, e, ok := subjectBefore(toks, v)
+		if !ok || e-i > 14 {
+			return clause{}, false
+		}
+		c := clause{subj: span{toks[i].start, toks[e-1].end}, verb: v, after: j}
+		if v+verbSpan(toks, v) < j {
+			c.channel, c.accord = channelIn(toks, v+verbSpan(toks, v), j)
+		}
+		return c, true
+	}
+	return clause{}, false
+}

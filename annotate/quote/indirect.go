@@ -1,0 +1,258 @@
+package quote
+
+import (
+	"strings"
+
+	"github.com/parallax-news/parallax"
+)
+
+// findIndirect finds reported speech: a reporting verb with a subject
+// before it and a complement after it ("X stressed that …", "X urged Y to
+// …", "X underlined the importance of …"), content followed by its
+// attribution ("…, the minister said"), and participle clauses continuing
+// an attributed one ("…, adding that …").
+func (f *finder) findIndirect() {
+	for si := range f.sents {
+		toks := f.toks[si]
+		for k := range toks {
+			f.reportedAt(si, k)
+		}
+		f.postposedIn(si)
+	}
+}
+
+// passives may not precede a reporting verb whose subject is the speaker.
+var passives = set("was were is are be been being")
+
+// reportedAt records the reported speech whose verb is toks[k], if any.
+func (f *finder) reportedAt(si, k int) {
+	toks := f.toks[si]
+	flags := verbAt(toks, k)
+	if flags == 0 || flags&noIndirect != 0 || f.used[toks[k].start] {
+		return
+	}
+	i, e, ok := subjectBefore(toks, k)
+	participle := k > 0 && toks[k-1].low == "," && strings.HasSuffix(toks[k].low, "ing")
+	if !participle && (!ok || (e < k && passives[toks[e].low]) || (k > 0 && passives[toks[k-1].low])) {
+		return
+	}
+	limit := len(toks)
+	nested, outer := false, -1
+	if p, in := f.quoteGroupAt(toks[k].start); in {
+		// Reported speech inside a quotation counts only for a named
+		// subject: pronouns there belong to the quoted speaker's context.
+		if !ok || pronouns[toks[e-1].low] || f.mentionAt(toks[e-1].start) == nil || toks[i].start < p.start {
+			return
+		}
+		nested, outer = true, f.candOfPiece(p)
+		limit = f.tokenIndex(si, p.end)
+	}
+	from, chanSpan := complement(toks, k, flags, limit)
+	if from < 0 {
+		return
+	}
+	to := contentEnd(toks, from, limit)
+	if to-from < 3 {
+		return
+	}
+	q, ok2 := f.quoteAt(toks[from].start, toks[to-1].end, parallax.Indirect)
+	if !ok2 {
+		return
+	}
+	c := cand{quotes: []parallax.Quote{q}, inherit: -1, nested: nested, outer: outer}
+	if participle {
+		main := f.mainClauseBefore(si, toks[k].start)
+		if main < 0 {
+			return
+		}
+		c.subj, c.inherit = f.cands[main].subj, main
+	} else {
+		c.subj = span{toks[i].start, toks[e-1].end}
+	}
+	f.take(&c, toks, clause{verb: k})
+	c.channel = chanSpan
+	if ch, acc := channelIn(toks, to, len(toks)); acc.ok() || ch.ok() {
+		if !c.channel.ok() {
+			c.channel = ch
+		}
+		c.accord = acc
+	}
+	f.cands = append(f.cands, c)
+}
+
+// complement returns the token index where the content reported by the verb
+// at toks[k] starts (-1 when the verb has no speech complement) and any
+// channel phrase standing between verb and content.
+func complement(toks []token, k int, flags verbFlags, limit int) (int, span) {
+	j := k + verbSpan(toks, k)
+	if j >= limit {
+		return -1, span{}
+	}
+	// A channel or time phrase before "that": "said in a statement that".
+	var ch span
+	if t := toks[j]; t.low != "that" && (flags&(takesThat|takesObj) != 0) {
+		for x := j + 1; x < limit && x < j+12; x++ {
+			if toks[x].low == "that" {
+				if ch, _ = channelIn(toks, j, x); ch.ok() || !toks[j].upper {
+					return x + 1, ch
+				}
+				break
+			}
+			if toks[x].low == "," && toks[x-1].low != "," && x > j+1 {
+				continue
+			}
+			if !toks[x].word && toks[x].low != "(" && toks[x].low != ")" {
+				break
+			}
+		}
+	}
+	t := toks[j]
+	switch {
+	case t.low == "that" && flags&takesThat != 0:
+		return j + 1, ch
+	case t.low == ":" && flags&takesThat != 0:
+		return j + 1, ch
+	case t.low == "to" && flags&takesInf != 0:
+		return j, ch
+	}
+	if flags&takesObjInf != 0 {
+		if e := nounPhraseAfter(toks, j); e > j && e < limit && toks[e].low == "to" {
+			return j, ch
+		}
+		if e := objectPronoun(toks, j); e > j && e < limit && toks[e].low == "to" {
+			return j, ch
+		}
+	}
+	if flags&takesNP != 0 && startsNP(t) {
+		return j, ch
+	}
+	if flags&takesThat != 0 && flags&takesNP == 0 && startsClause(toks, j, limit) {
+		return j, ch
+	}
+	return -1, span{}
+}
+
+func objectPronoun(toks []token, j int) int {
+	switch toks[j].low {
+	case "him", "her", "them", "us", "me", "everyone", "people", "supporters", "voters":
+		return j + 1
+	}
+	return j
+}
+
+// startsNP reports whether t can open a noun phrase that is the content
+// itself ("the need to …", "his commitment to …", "Turkey's stance").
+func startsNP(t token) bool {
+	if !t.word {
+		return false
+	}
+	b, poss := base(t.low)
+	return b == "the" || b == "a" || b == "an" || possProns[b] || (poss && t.upper)
+}
+
+// startsClause reports whether toks[j:] opens a clause reported without
+// "that": a subject followed, within a few words, by an auxiliary or verb.
+func startsClause(toks []token, j, limit int) bool {
+	t := toks[j]
+	if !t.word || timeWords[t.low] || t.low == "in" || t.low == "on" || t.low == "it" && j+1 < limit && toks[j+1].low == "was" {
+		return false
+	}
+	if !(t.upper || pronouns[t.low] || t.low == "the" || t.low == "there" || determiners[t.low]) {
+		return false
+	}
+	for x := j + 1; x < limit && x < j+8; x++ {
+		switch strings.TrimSuffix(toks[x].low, "n't") {
+		case "is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "should", "must",
+			"may", "might", "did", "does", "do", "wo", "ca", "wants", "needs", "plans", "remains":
+			return true
+		}
+		if !toks[x].word {
+			return false
+		}
+	}
+	return false
+}
+
+// contentEnd returns where reported content starting at toks[from] ends:
+// before ", according to", a participle clause (", adding …"), or a trailing
+// attribution (", the minister said"); otherwise at limit.
+func contentEnd(toks []token, from, limit int) int {
+	for j := from + 1; j+1 < limit; j++ {
+		if toks[j].low == "according" && toks[j+1].low == "to" && !toks[j-1].word {
+			return j
+		}
+		if toks[j].low != "," {
+			continue
+		}
+		n := toks[j+1]
+		if n.low == "according" || n.low == "citing" ||
+			(strings.HasSuffix(n.low, "ing") && verbAt(toks, j+1) != 0) {
+			return j
+		}
+		if cl, ok := postClause(toks, j+1); ok && cl.after+4 >= limit {
+			return j
+		}
+	}
+	for limit > from && !toks[limit-1].word && strings.Contains(".,;:!?", toks[limit-1].low) {
+		limit--
+	}
+	return limit
+}
+
+// postposedIn records content followed by its attribution in sentence si:
+// "The port will reopen on Monday, the minister said."
+func (f *finder) postposedIn(si int) {
+	toks := f.toks[si]
+	for k := 3; k < len(toks); k++ {
+		if toks[k].low != "," || f.inQuote(toks[k].start) {
+			continue
+		}
+		cl, ok := postClause(toks, k+1)
+		if !ok || f.used[toks[cl.verb].start] || verbAt(toks, cl.verb)&noIndirect != 0 {
+			continue
+		}
+		if cl.after+8 < len(toks) || (cl.after < len(toks) && toks[cl.after].low == "that") {
+			continue
+		}
+		from := 0
+		for from < k && (!toks[from].word) {
+			from++
+		}
+		if k-from < 4 || f.inQuote(toks[from].start) {
+			continue
+		}
+		q, ok := f.quoteAt(toks[from].start, toks[k-1].end, parallax.Indirect)
+		if !ok {
+			continue
+		}
+		c := cand{quotes: []parallax.Quote{q}, inherit: -1, outer: -1}
+		f.take(&c, toks, cl)
+		c.channel, c.accord = channelIn(toks, cl.after, len(toks))
+		f.cands = append(f.cands, c)
+		return
+	}
+}
+
+// mainClauseBefore returns the candidate whose attribution stands in the
+// same sentence before off: the subject of a participle clause.
+func (f *finder) mainClauseBefore(si, off int) int {
+	for i := len(f.cands) - 1; i >= 0; i-- {
+		c := f.cands[i]
+		if (c.subj.ok() || c.inherit >= 0) && c.at < off && f.sentenceAt(c.at) == si {
+			return i
+		}
+	}
+	return -1
+}
+
+// candOfPiece returns the candidate holding the quotation piece p.
+func (f *finder) candOfPiece(p piece) int {
+	for i, c := range f.cands {
+		for _, q := range c.quotes {
+			if q.Kind == parallax.Direct && q.Start >= p.start && q.End <= p.end {
+				return i
+			}
+		}
+	}
+	return -1
+}

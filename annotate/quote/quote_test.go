@@ -1,0 +1,134 @@
+package quote
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/text"
+)
+
+// The people, bodies and places of the invented events used in the tests.
+var cast = []actor{
+	{"Mara Lind", parallax.Person, []string{"Lind", "Prime Minister Mara Lind", "the Norlandic prime minister", "The Norlandic prime minister"}},
+	{"Tomas Vell", parallax.Person, []string{"Vell", "President Tomas Vell", "the Ostrian president", "the Ostrian leader"}},
+	{"Ilse Varga", parallax.Person, []string{"Varga", "Transport Minister Ilse Varga"}},
+	{"Harbour Council", parallax.Organisation, []string{"the Harbour Council", "The Harbour Council"}},
+	{"Dock Workers Union", parallax.Organisation, []string{"DWU", "the union", "The union"}},
+	{"Coastline Post", parallax.Organisation, []string{"the Coastline Post", "The Coastline Post"}},
+	{"Norland", parallax.Place, []string{"Norlandic"}},
+	{"Ostria", parallax.Place, nil},
+}
+
+// brief is the part of a Quote a table test checks, in one line.
+func brief(q parallax.Quote) string {
+	return fmt.Sprintf("%s|%s|%s|%s|%s|%s", q.Kind, q.Speaker, q.SpeakerText, q.Verb, q.Channel, q.Text)
+}
+
+func find(doc string) []parallax.Quote {
+	sents := text.Split(doc)
+	return Find(doc, sents, entities(doc, sents, cast))
+}
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		name string
+		doc  string
+		want []string // brief of every quote, in order
+	}{
+		{"quote then pronoun attribution",
+			"Lind met the strikers on Monday.\n“We will not leave anyone behind,” she explained.",
+			[]string{"direct|Mara Lind|she|explained||We will not leave anyone behind"}},
+		{"speaker and verb before a colon",
+			"Transport Minister Ilse Varga said: “The port stays open.”",
+			[]string{"direct|Ilse Varga|Transport Minister Ilse Varga|said||The port stays open."}},
+		{"told addressee that quote",
+			"Vell told Lind that “the border will remain open to trade.”",
+			[]string{"direct|Tomas Vell|Vell|told||the border will remain open to trade."}},
+		{"inverted attribution",
+			"“Nobody wins a strike,” said Varga.",
+			[]string{"direct|Ilse Varga|Varga|said||Nobody wins a strike"}},
+		{"description speaker",
+			"“Ostria wants calm,” the Ostrian president said on Friday.",
+			[]string{"direct|Tomas Vell|the Ostrian president|said||Ostria wants calm"}},
+		{"statement speaks for its issuer",
+			"According to a statement from the Harbour Council, the talks lasted two hours.\n“The council stressed the need for calm,” the statement affirmed.\n“Talks will resume,” it added.",
+			[]string{
+				"direct|Harbour Council|the statement|affirmed|a statement from the Harbour Council|The council stressed the need for calm",
+				"direct|Harbour Council|it|added|a statement from the Harbour Council|Talks will resume",
+			}},
+		{"channel: in a news release",
+			"The Harbour Council said in a news release that the cranes had been repaired.",
+			[]string{"indirect|Harbour Council|The Harbour Council|said|a news release|the cranes had been repaired"}},
+		{"channel: his office on a network",
+			"“I will sign the decree,” Vell said, according to a post by his office on Chirp.",
+			[]string{"direct|Tomas Vell|Vell|said|a post by his office on Chirp|I will sign the decree"}},
+		{"dash-led quotation",
+			"– We will not yield, Varga said, underscoring the ministry's offer.",
+			[]string{
+				"direct|Ilse Varga|Varga|said||We will not yield",
+				"indirect|Ilse Varga|Varga|underscoring||the ministry's offer",
+			}},
+		{"scare quote attributed in its sentence",
+			"Vell called it “reckless sabotage” on Sunday.",
+			[]string{"direct|Tomas Vell|Vell|called||reckless sabotage"}},
+		{"scare quote without speaker is skipped",
+			"The so-called “blue zone” was closed on Sunday.",
+			nil},
+		{"name in quotes is skipped",
+			"Rebels launched an offensive named “Northern Dawn of the Free Valleys” last week.",
+			nil},
+		{"indirect that-clause with subject adverb",
+			"Lind, meanwhile, stressed that Norland would keep paying the dock pensions.",
+			[]string{"indirect|Mara Lind|Lind|stressed||Norland would keep paying the dock pensions"}},
+		{"indirect object and infinitive",
+			"Vell called on the union to end the blockade before winter.",
+			[]string{"indirect|Tomas Vell|Vell|called on||the union to end the blockade before winter"}},
+		{"indirect importance of, then participle",
+			"The Norlandic prime minister underlined the importance of dialogue, emphasizing the need for new talks.",
+			[]string{
+				"indirect|Mara Lind|The Norlandic prime minister|underlined||the importance of dialogue",
+				"indirect|Mara Lind|The Norlandic prime minister|emphasizing||the need for new talks",
+			}},
+		{"content before its attribution",
+			"The cranes will be back in service by Friday, Varga said.",
+			[]string{"indirect|Ilse Varga|Varga|said||The cranes will be back in service by Friday"}},
+		{"cited outlet is a channel, not the speaker",
+			"Lind told the Coastline Post that the strike would end soon.",
+			[]string{"indirect|Mara Lind|Lind|told||the strike would end soon"}},
+		{"unresolved subject keeps speaker empty",
+			"Senior diplomats said that the summit had been postponed.",
+			[]string{"indirect|||said||the summit had been postponed"}},
+		{"he with no person before stays empty",
+			"The Harbour Council met on Monday.\n“This cannot go on,” he said.",
+			[]string{"direct|||said||This cannot go on"}},
+		{"statement reporting a leader in the third person",
+			"“Prime Minister Mara Lind stressed that the port must reopen,” the Harbour Council said.",
+			[]string{
+				"direct|Harbour Council|the Harbour Council|said||Prime Minister Mara Lind stressed that the port must reopen",
+				"indirect|Mara Lind|Prime Minister Mara Lind|stressed|the Harbour Council|the port must reopen",
+			}},
+		{"guillemets and low-high quotes",
+			"«Nous restons ici jusqu’au bout», a dit Lind. Varga said: „Wir bleiben hier.“",
+			[]string{"direct||||Nous restons ici jusqu’au bout", "direct|Ilse Varga|Varga|said||Wir bleiben hier."}},
+		{"apostrophes are not quotation marks",
+			"The workers’ union said it wouldn’t sign. Varga said: ‘The offer stands.’",
+			[]string{"indirect|||said||it wouldn’t sign", "direct|Ilse Varga|Varga|said||The offer stands."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := find(tt.doc)
+			var briefs []string
+			for _, q := range got {
+				briefs = append(briefs, brief(q))
+				if tt.doc[q.Start:q.End] != q.Text {
+					t.Errorf("quote %q at [%d,%d) does not match the document", q.Text, q.Start, q.End)
+				}
+			}
+			if strings.Join(briefs, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("Find(%q) =\n  %s\nwant\n  %s", tt.doc, strings.Join(briefs, "\n  "), strings.Join(tt.want, "\n  "))
+			}
+		})
+	}
+}

@@ -1,0 +1,224 @@
+package quote
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/parallax-news/parallax"
+)
+
+// resolved is a candidate's attribution once its speaker is known.
+type resolved struct {
+	name    string // canonical entity name or ""
+	text    string // the words naming the speaker
+	channel string
+	person  bool // the speaker is a person, not an organisation or document
+	done    bool
+}
+
+// resolveAll resolves the speaker of every candidate, in text order so that
+// pronouns and "the statement" can look back at earlier attributions, and
+// returns the quotes sorted by offset.
+func (f *finder) resolveAll() []parallax.Quote {
+	order := make([]int, len(f.cands))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return f.cands[order[a]].at < f.cands[order[b]].at })
+	res := make([]resolved, len(f.cands))
+	for _, i := range order {
+		f.resolveCand(i, res)
+	}
+	var out []parallax.Quote
+	seen := map[[2]int]bool{}
+	for i, c := range f.cands {
+		r := res[i]
+		for _, q := range c.quotes {
+			if seen[[2]int{q.Start, q.End}] {
+				continue
+			}
+			seen[[2]int{q.Start, q.End}] = true
+			q.Speaker, q.Verb, q.Channel = r.name, c.verb, r.channel
+			if r.name != "" {
+				q.SpeakerText = r.text
+			}
+			out = append(out, q)
+		}
+	}
+	sort.SliceStable(out, func(a, b int) bool { return out[a].Start < out[b].Start })
+	return out
+}
+
+// resolveCand resolves candidate i, first resolving the one it inherits from.
+func (f *finder) resolveCand(i int, res []resolved) {
+	if res[i].done {
+		return
+	}
+	res[i].done = true
+	c := f.cands[i]
+	var r resolved
+	switch {
+	case c.subj.ok():
+		r = f.resolvePhrase(c.subj, c.at, res)
+		r.text = f.doc[c.subj.start:c.subj.end]
+	case c.inherit >= 0:
+		f.resolveCand(c.inherit, res)
+		r = res[c.inherit]
+	case c.accord.ok():
+		r = f.resolvePhrase(c.accord, c.at, res)
+		r.text = f.doc[c.accord.start:c.accord.end]
+	}
+	if c.channel.ok() {
+		ch := f.doc[c.channel.start:c.channel.end]
+		if r.channel != "" && strings.HasSuffix(f.doc[:c.channel.start], "on ") {
+			ch = r.text + " on " + ch // "his office on X"
+		}
+		r.channel = ch
+	} else if c.accord.ok() && c.subj.ok() {
+		r.channel = f.doc[c.accord.start:c.accord.end]
+	}
+	if c.nested && c.outer >= 0 && r.channel == "" {
+		f.resolveCand(c.outer, res)
+		o := res[c.outer]
+		r.channel = o.channel
+		if r.channel == "" && o.name != "" {
+			r.channel = o.text
+		}
+	}
+	r.done = true
+	res[i] = r
+}
+
+// resolvePhrase names the entity a speaker phrase stands for, at offset at.
+func (f *finder) resolvePhrase(sp span, at int, res []resolved) resolved {
+	toks := tokenize(f.doc, sp.start, sp.end)
+	if len(toks) == 0 {
+		return resolved{}
+	}
+	if len(toks) == 1 && pronouns[toks[0].low] {
+		switch toks[0].low {
+		case "he", "she":
+			return resolved{name: f.resolvePerson(at, res), person: true}
+		case "it":
+			return f.resolveIt(at, res)
+		}
+		return resolved{}
+	}
+	for _, t := range toks {
+		if t.low == "and" {
+			return resolved{} // several speakers
+		}
+	}
+	h, owner := len(toks)-1, -1
+	for x := 1; x < len(toks); x++ {
+		if w := toks[x].low; w == "of" || w == "from" || w == "by" {
+			h, owner = x-1, x+1
+			if participles[toks[h].low] && h > 0 {
+				h--
+			}
+			break
+		}
+	}
+	if m := f.mentionAt(toks[h].start); m != nil && m.end >= toks[h].end {
+		return resolved{name: m.ent.Name, person: m.ent.Type == parallax.Person}
+	}
+	head, _ := base(toks[h].low)
+	if !documentNouns[head] && !channelNouns[head] {
+		return resolved{}
+	}
+	r := f.resolveOwner(toks, h, owner, at, res)
+	if r.channel == "" {
+		r.channel = f.doc[sp.start:sp.end]
+	}
+	r.person = false
+	return r
+}
+
+// resolveOwner names whose document or office toks[h] is: "of/from X",
+// "X's", "his", or, for a bare "the statement", the last one named.
+func (f *finder) resolveOwner(toks []token, h, owner, at int, res []resolved) resolved {
+	if owner > 0 && owner < len(toks) {
+		r := f.resolvePhrase(span{toks[owner].start, toks[len(toks)-1].end}, at, res)
+		r.channel = ""
+		return r
+	}
+	for p := h - 1; p >= 0; p-- {
+		if m := f.mentionAt(toks[p].start); m != nil && m.ent.Type != parallax.Place {
+			return resolved{name: m.ent.Name} // "the Kremlin press service"
+		}
+		b, poss := base(toks[p].low)
+		switch {
+		case b == "his" || b == "her":
+			return resolved{name: f.resolvePerson(at, res)}
+		case b == "its" || b == "their":
+			return resolved{}
+		case poss:
+			if m := f.mentionAt(toks[p].start); m != nil {
+				return resolved{name: m.ent.Name}
+			}
+			return resolved{}
+		}
+	}
+	if ref, ok := f.documentBefore(toks[h].low, at); ok {
+		return ref
+	}
+	return resolved{}
+}
+
+// resolvePerson returns the person "he" or "she" at offset at stands for:
+// the speaker of an attribution in the nearest earlier sentence naming a
+// person, else that sentence's first person (its subject, most often); a
+// person named earlier in the same sentence comes first.
+func (f *finder) resolvePerson(at int, res []resolved) string {
+	si := f.sentenceAt(at)
+	for _, m := range f.mentionsIn(si) {
+		if m.start < at && m.ent.Type == parallax.Person {
+			return m.ent.Name
+		}
+	}
+	for s := si - 1; s >= 0 && s >= si-2; s-- {
+		for i, c := range f.cands {
+			if res != nil && res[i].done && res[i].person && res[i].name != "" && f.sentenceAt(c.at) == s {
+				return res[i].name
+			}
+		}
+		for _, m := range f.mentionsIn(s) {
+			if m.ent.Type == parallax.Person {
+				return m.ent.Name
+			}
+		}
+	}
+	return ""
+}
+
+// resolveIt returns what "it" at offset at stands for: the source of the
+// latest earlier attribution when that was an organisation or a document,
+// or the channel a person's words came through.
+func (f *finder) resolveIt(at int, res []resolved) resolved {
+	si := f.sentenceAt(at)
+	best, bestAt := -1, -1
+	for i, c := range f.cands {
+		if res != nil && res[i].done && c.at < at && c.at > bestAt && !c.nested && f.sentenceAt(c.at) >= si-3 && (c.subj.ok() || c.accord.ok()) {
+			best, bestAt = i, c.at
+		}
+	}
+	if best < 0 {
+		return resolved{}
+	}
+	r := res[best]
+	if !r.person {
+		return resolved{name: r.name, channel: r.channel}
+	}
+	if r.channel != "" {
+		owner := f.documentOwner(r.channel, at, res)
+		return resolved{name: owner, channel: r.channel}
+	}
+	return resolved{}
+}
+
+func (f *finder) mentionsIn(si int) []mention {
+	s := f.sents[si]
+	i := sort.Search(len(f.ments), func(i int) bool { return f.ments[i].start >= s.Start })
+	j := sort.Search(len(f.ments), func(i int) bool { return f.ments[i].start >= s.End })
+	return f.ments[i:j]
+}
