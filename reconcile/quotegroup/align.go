@@ -79,6 +79,13 @@ func lcs(a, b []word) int {
 // sharedRun returns the length of the longest run of consecutive words
 // that a and b share (by norm) and holds at least one content word.
 func sharedRun(a, b []word) int {
+	n, _, _ := sharedRunAt(a, b)
+	return n
+}
+
+// sharedRunAt is sharedRun, also returning the index of the run's last
+// word in a and in b.
+func sharedRunAt(a, b []word) (n, aEnd, bEnd int) {
 	prev := make([]int, len(b)+1)
 	cur := make([]int, len(b)+1)
 	prevC := make([]bool, len(b)+1)
@@ -93,13 +100,13 @@ func sharedRun(a, b []word) int {
 			cur[j+1] = prev[j] + 1
 			curC[j+1] = prevC[j] || a[i].concept != ""
 			if curC[j+1] && cur[j+1] > best {
-				best = cur[j+1]
+				best, aEnd, bEnd = cur[j+1], i, j
 			}
 		}
 		prev, cur = cur, prev
 		prevC, curC = curC, prevC
 	}
-	return best
+	return best, aEnd, bEnd
 }
 
 // isContiguous reports whether the folded words of v occur contiguously

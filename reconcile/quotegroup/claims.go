@@ -35,7 +35,7 @@ func valueDiff(v item, ttext string, w []word, support map[string]bool, isKind f
 // the variant replaces what the others agree the speaker said.
 func newClaim(items []item, c *cluster, v, t item, w []word, support map[string]bool) string {
 	lo, hi := unsupportedRun(v.ws, support)
-	if hi-lo+1 < divergentRun || lo < 0 {
+	if lo < 0 || float64(unsupported(v.set, support)) < newClaimShare*float64(len(v.set)) {
 		return ""
 	}
 	agree := make(map[string]int) // origin → missing concepts it has
@@ -68,6 +68,17 @@ func newClaim(items []item, c *cluster, v, t item, w []word, support map[string]
 	}
 	return fmt.Sprintf("%q where %d other articles have %q",
 		span(v.q.Text, v.ws, lo, hi), arts, span(t.q.Text, w, first, last))
+}
+
+// unsupported counts the concepts of set that support lacks.
+func unsupported(set, support map[string]bool) int {
+	n := 0
+	for c := range set {
+		if !support[c] {
+			n++
+		}
+	}
+	return n
 }
 
 // unsupportedRun returns the first and last index of the longest run of

@@ -13,6 +13,7 @@ const (
 	sameClaimCov  = 0.6 // share of concepts two renderings must share to compare their polarity or modality
 	divergentRun  = 3   // unsupported content words in a row that make a new claim
 	consensusArts = 2   // other articles that must agree on the words a divergent variant replaces
+	newClaimShare = 0.4 // share of a divergent variant's concepts no other rendering supports
 )
 
 // grade returns the fidelity of member m of c to c's centre, and for a

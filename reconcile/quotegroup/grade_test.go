@@ -83,3 +83,32 @@ func TestGroupNeverMixesSpeakers(t *testing.T) {
 		t.Errorf("Group = %d groups, want 2 (the unknown speaker's quote joins one of them)", len(groups))
 	}
 }
+
+// TestGradeReplacedClaim plants a rendering that shares the frame of a
+// statement ("X must not become a …") but replaces what three other
+// articles agree on with words none of them has.
+func TestGradeReplacedClaim(t *testing.T) {
+	texts := map[string]string{
+		"a": "Noting that the safety of crews matters most, the minister said that the harbour should not become a source of greater disruption, and that the ministry is doing its utmost to reopen the terminal",
+		"b": "the harbour should not become a source of further disruption",
+		"c": "the harbour should not become a source of greater disruption",
+		"d": "the harbour must not become a serious smuggling hub",
+		"e": "the harbour should not turn into a cause of more disruption",
+	}
+	var arts []*parallax.Annotated
+	for _, id := range []string{"a", "b", "c", "d", "e"} {
+		s := texts[id]
+		arts = append(arts, &parallax.Annotated{Article: parallax.Article{ID: id, Text: s},
+			Quotes: []parallax.Quote{{Speaker: "Ilse Varga", Text: s, Kind: parallax.Direct, End: len(s)}}})
+	}
+	want := map[string]parallax.Fidelity{"a": parallax.Verbatim, "b": parallax.Close, "c": parallax.Verbatim, "d": parallax.Divergent, "e": parallax.Paraphrase}
+	groups := Group(arts, nil)
+	if len(groups) != 1 {
+		t.Fatalf("Group = %d groups, want 1", len(groups))
+	}
+	for _, v := range groups[0].Variants {
+		if v.Fidelity != want[v.Article] {
+			t.Errorf("grade(%q) = %s (%s), want %s", v.Text, v.Fidelity, v.Why, want[v.Article])
+		}
+	}
+}

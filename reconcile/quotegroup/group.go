@@ -153,23 +153,17 @@ func match(v, t item, speaker string, n int) (window, float64, bool) {
 	return win, cov + float64(win.covered)/100, true
 }
 
-// phraseWindow aligns v to t by their norm forms when the concepts alone
-// do not (a statement sharing a phrase but few content words).
+// phraseWindow aligns v to t by the longest phrase they share, when the
+// concepts alone do not (a statement sharing a phrase but few content
+// words): the stretch of t as long as v, placed so the phrase lines up.
 func phraseWindow(v, t item) window {
-	set := make(map[string]bool)
-	for _, w := range v.ws {
-		if w.norm != "" {
-			set[w.norm] = true
-		}
+	n, aEnd, bEnd := sharedRunAt(v.ws, t.ws)
+	lo := bEnd - aEnd
+	hi := lo + len(v.ws) + 2 // slack for a rendering a word or two shorter
+	if n == 0 {
+		return window{hi: len(t.ws)}
 	}
-	tw := make([]word, len(t.ws))
-	for i, w := range t.ws {
-		w.concept = w.norm
-		tw[i] = w
-	}
-	win := align(len(v.ws), set, tw)
-	win.covered = 0
-	return widen(win, t.ws)
+	return window{lo: max(lo, 0), hi: min(hi, len(t.ws))}
 }
 
 // entityTypes maps the canonical names of a's entities to their types.

@@ -40,6 +40,8 @@ var synonymClasses = []string{
 	"agree accept",
 	"warn caution",
 	"crisis emergency",
+	"firm determined resolute steadfast",
+	"current recent latest",
 	"tension tensions",
 	"aggression hostility",
 }
