@@ -111,7 +111,7 @@ func TestFind(t *testing.T) {
 			}},
 		{"guillemets and low-high quotes",
 			"«Nous restons ici jusqu’au bout», a dit Lind. Varga said: „Wir bleiben hier.“",
-			[]string{"direct||||Nous restons ici jusqu’au bout", "direct|Ilse Varga|Varga|said||Wir bleiben hier."}},
+			[]string{"direct|||||Nous restons ici jusqu’au bout", "direct|Ilse Varga|Varga|said||Wir bleiben hier."}},
 		{"apostrophes are not quotation marks",
 			"The workers’ union said it wouldn’t sign. Varga said: ‘The offer stands.’",
 			[]string{"indirect|||said||it wouldn’t sign", "direct|Ilse Varga|Varga|said||The offer stands."}},
