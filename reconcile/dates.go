@@ -1,9 +1,12 @@
 package reconcile
 
 import (
+	"strings"
 	"time"
 
 	"github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/annotate/date"
+	"github.com/parallax-news/parallax/text"
 )
 
 // dateDiscrepancies reports statements made by several articles (pairs of
@@ -49,18 +52,43 @@ func (st *story) dateDiscrepancies() []parallax.Discrepancy {
 	return out
 }
 
-// soleDay returns the one resolved day-precise date of unit u's sentence.
+// soleDay returns the one day-precise, explicit date of unit u's
+// sentence (or clause). In an article without a publication date, a
+// year-less date ("March 14") the annotator could not resolve is resolved
+// against the earliest publication date of the other articles.
 func (st *story) soleDay(u int) (parallax.Date, bool) {
 	un := st.c.units[u]
+	art := st.arts[un.art]
 	var found parallax.Date
 	n := 0
-	for _, d := range st.arts[un.art].Dates {
-		if d.Sentence == un.sent && d.Start >= un.start && d.End <= un.end && d.Resolved && d.Granularity == "day" {
+	for _, d := range art.Dates {
+		if d.Sentence != un.sent || d.Start < un.start || d.End > un.end || !explicitDate(d.Text) {
+			continue
+		}
+		if !d.Resolved && art.Published == nil {
+			if ref := st.earliestPublished(); ref != nil {
+				res := date.Resolve(d.Text, ref)
+				d.Date, d.Granularity, d.Resolved = res.Date, res.Granularity, res.Resolved
+			}
+		}
+		if d.Resolved && d.Granularity == "day" {
 			found = d
 			n++
 		}
 	}
 	return found, n == 1
+}
+
+// earliestPublished returns the earliest publication time of the story's
+// articles, nil when none is dated.
+func (st *story) earliestPublished() *time.Time {
+	var out *time.Time
+	for _, a := range st.arts {
+		if a.Published != nil && (out == nil || a.Published.Before(*out)) {
+			out = a.Published
+		}
+	}
+	return out
 }
 
 // clip shortens s to at most n bytes at a word boundary, with an ellipsis.
@@ -79,4 +107,25 @@ func clip(s string, n int) string {
 		}
 	}
 	return s[:cut] + "…"
+}
+
+// dateWords are the words that make a date expression name its day rather
+// than point at the moment of writing ("today", "now").
+var dateWords = []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday"}
+
+// explicitDate reports whether a date expression names its day: it holds a
+// digit, a month or a weekday. "Today" and the like are left out: they
+// restate the publication day, and may be words of a name ("Kelmar Today").
+func explicitDate(expr string) bool {
+	f := text.Fold(expr)
+	if strings.ContainsAny(f, "0123456789") {
+		return true
+	}
+	for _, w := range dateWords {
+		if strings.Contains(f, w) {
+			return true
+		}
+	}
+	return false
 }

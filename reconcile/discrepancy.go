@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/annotate/date"
 	"github.com/parallax-news/parallax/text"
 )
 
@@ -68,14 +69,25 @@ func inDate(art *parallax.Annotated, start, end int) bool {
 	return false
 }
 
-// asOf returns the day a figure is stated for: a resolved day-precise date
-// in its sentence (the nearest one before it, else after), else the
-// article's publication day; "" when neither is known.
+// asOf returns the day a figure is stated for: a day-precise date in its
+// sentence (the nearest one before it, else after), else the article's
+// publication day; "" when neither is known. In an article without a
+// publication date, dates the annotator left unresolved ("on Monday") are
+// resolved against the earliest publication date of the story.
 func (st *story) asOf(a int, n parallax.Number) string {
 	art := st.arts[a]
 	best, bestDist := "", 1<<30
 	for _, d := range art.Dates {
-		if d.Sentence != n.Sentence || !d.Resolved || d.Granularity != "day" {
+		if d.Sentence != n.Sentence || !explicitDate(d.Text) {
+			continue
+		}
+		if !d.Resolved && art.Published == nil {
+			if ref := st.earliestPublished(); ref != nil {
+				res := date.Resolve(d.Text, ref)
+				d.Date, d.Granularity, d.Resolved = res.Date, res.Granularity, res.Resolved
+			}
+		}
+		if !d.Resolved || d.Granularity != "day" {
 			continue
 		}
 		dist := n.Start - d.End

@@ -3,6 +3,7 @@ package reconcile
 import (
 	"cmp"
 	"slices"
+	"strconv"
 
 	"github.com/parallax-news/parallax"
 )
@@ -69,14 +70,21 @@ func (st *story) fullest(units []int) int {
 
 // unique returns, for each article with any, its claims that no other
 // article supports: claim sentences that, like each of their clauses, are in
-// no group and related to no sentence or clause of another article.
-func (st *story) unique() []parallax.UniqueClaims {
+// no group, related to no sentence or clause of another article, and give
+// no value of a discrepancy (another article reports the same quantity).
+func (st *story) unique(discrepancies []parallax.Discrepancy) []parallax.UniqueClaims {
 	shared := st.sharedSentences()
+	disputed := map[[2]string]bool{} // sentences another article gives a different value for
+	for _, d := range discrepancies {
+		for _, v := range d.Values {
+			disputed[[2]string{v.Article, strconv.Itoa(v.Sentence)}] = true
+		}
+	}
 	var out []parallax.UniqueClaims
 	for a := range st.arts {
 		uc := parallax.UniqueClaims{Article: st.ids[a]}
 		for u := st.c.first[a]; u < st.c.first[a+1]; u++ {
-			if st.c.units[u].claim && !shared[u] {
+			if st.c.units[u].claim && !shared[u] && !disputed[[2]string{st.ids[a], strconv.Itoa(st.c.units[u].sent)}] {
 				uc.Claims = append(uc.Claims, st.unitEvidence(u))
 			}
 		}

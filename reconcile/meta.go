@@ -64,10 +64,38 @@ func (st *story) artFreq(f int32) int {
 	return int(st.c.artFreq[f])
 }
 
-// date returns the story's main event day: the day most articles date
-// something to (resolved, day granularity, not after the latest
-// publication), else the earliest publication day; nil when neither exists.
-func (st *story) date() *time.Time {
+// date returns the story's main event day: the day of the timeline on
+// which most articles date something (ties to the earlier day), else the
+// day most articles' own resolved dates give, else the earliest
+// publication; nil when none exists.
+func (st *story) date(timeline []parallax.TimelineEvent) *time.Time {
+	arts := map[string]map[string]bool{}
+	for _, ev := range timeline {
+		if len(ev.Date) != len("2006-01-02") {
+			continue
+		}
+		if arts[ev.Date] == nil {
+			arts[ev.Date] = map[string]bool{}
+		}
+		for _, a := range ev.Articles {
+			arts[ev.Date][a] = true
+		}
+	}
+	best := ""
+	for day, as := range arts {
+		if best == "" || len(as) > len(arts[best]) || len(as) == len(arts[best]) && day < best {
+			best = day
+		}
+	}
+	if t, err := time.Parse("2006-01-02", best); err == nil && len(arts[best]) > 1 {
+		return &t
+	}
+	return st.annotatedDate()
+}
+
+// annotatedDate returns the day most articles' resolved dates give (not
+// after the latest publication), else the earliest publication.
+func (st *story) annotatedDate() *time.Time {
 	var latest time.Time
 	for _, a := range st.arts {
 		if a.Published != nil && a.Published.After(latest) {

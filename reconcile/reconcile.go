@@ -73,11 +73,11 @@ func Story(arts []*parallax.Annotated, opts Options) *parallax.Report {
 	}
 	r.Facts = st.facts()
 	r.Discrepancies = st.discrepancies()
-	r.Unique = st.unique()
+	r.Unique = st.unique(r.Discrepancies)
 	r.Summary = st.summary(cmpOr(opts.SummarySentences, DefaultSummarySentences))
 	r.Title = st.title()
-	r.Date = st.date()
 	st.addSubpackages(r)
+	r.Date = st.date(r.Timeline)
 	r.Notes = st.notes()
 	nonNil(r)
 	return r

@@ -70,7 +70,7 @@ func newCorpus(arts []*parallax.Annotated) *corpus {
 		for s, sent := range art.Sentences {
 			scratch = features(sent, ments[s], defaultLexicon, scratch[:0])
 			u := unit{art: a, sent: s, start: sent.Start, end: sent.End, parent: -1, feats: c.intern(scratch)}
-			u.claim = !sent.Heading && len(u.feats) >= minClaimFeatures && !isBoilerplate(sent.Text)
+			u.claim = isClaim(sent, len(u.feats))
 			if u.claim {
 				clauses = c.clauses(clauses, u, len(c.units), sent, ments[s])
 			}
@@ -235,6 +235,14 @@ func (lx *lexicon) phraseAt(words []string) (string, int) {
 		}
 	}
 	return "", 0
+}
+
+// isClaim reports whether a sentence with n features is a claim: not a
+// heading, not page furniture, not a line that only introduces a quotation
+// ("The press office said:"), and long enough to compare.
+func isClaim(sent parallax.Sentence, n int) bool {
+	t := strings.TrimSpace(sent.Text)
+	return !sent.Heading && n >= minClaimFeatures && !strings.HasSuffix(t, ":") && !isBoilerplate(t)
 }
 
 // boilerplateMarks are phrases of page furniture that are never claims.
