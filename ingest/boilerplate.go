@@ -7,35 +7,88 @@ import (
 )
 
 // strongBoilerplate matches page furniture that is removed even when it reads
-// like a sentence: comment forms, cookie notices, newsletter prompts,
-// copyright lines and "read more" links.
-var strongBoilerplate = regexp.MustCompile(`(?i)` + strings.Join([]string{
-	`must be (logged|signed) in to (post|leave|write|add|submit)?\s*(a |your )?(comment|reply)`,
-	`(this|our) (web)?site uses cookies`,
-	`\bwe use cookies\b`,
-	`^by (continuing|using) (to (use|browse) )?(this|our) (web)?site`,
-	`^(subscribe|sign up|register) (to|for) (our|the) .{0,40}newsletters?\b`,
-	`^get (our|the) .{0,40}newsletters?\b`,
-	`\ball rights reserved\b`,
-	`^(©|\(c\)\s|copyright\b)`,
-	`^(click|tap) here\b`,
-	`^follow (us|@)`,
-	`^(read more|read also|also read|see also|related( articles?| stories| story| posts?| news)?|recommended( for you)?|more from [\w .]{1,30}|you (may|might) also like)\s*[:|»›>–—-]`,
-	`^(the )?(story|article) continues below`,
-	`^(scroll|continue) (down )?to continue`,
-	`^your email address will not be published`,
-	`^required fields are marked`,
-	`^(sign|log) ?in to (comment|reply|continue|read)`,
-	`^(leave|post|add|write) a (comment|reply)\b`,
-	`^(share|tweet|email|e-mail) (this|the) (article|story|post|page)\b`,
-	`^(reading time:?\s*)?\d+(\s*[-–]\s*\d+)?\s*(min|mins|minutes?)\.?(\s+read(ing)?)?$`,
-	`^reading time\b`,
-	`^(updated|published|posted)\s+\d+\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$`,
-}, "|"))
+// like a sentence: comment forms, newsletter prompts, copyright lines and
+// "read more" links. Every pattern is anchored at the start of the line so
+// that a non-matching line fails fast.
+var strongBoilerplate = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
+	`you must be (logged|signed) in\b`,
+	`by (continuing|using) (to (use|browse) )?(this|our) (web)?site`,
+	`(subscribe|sign up|register) (to|for) (our|the) .{0,40}newsletters?\b`,
+	`get (our|the) .{0,40}newsletters?\b`,
+	`(©|\(c\)\s|copyright\b)`,
+	`(click|tap) here\b`,
+	`follow (us|@)`,
+	`(read more|read also|also read|see also|related( articles?| stories| story| posts?| news)?|recommended( for you)?|more from [\w .]{1,30}|you (may|might) also like)\s*[:|»›>–—-]`,
+	`(the )?(story|article) continues below`,
+	`(scroll|continue) (down )?to continue`,
+	`your email address will not be published`,
+	`required fields are marked`,
+	`(sign|log) ?in to (comment|reply|continue|read)`,
+	`(leave|post|add|write) a (comment|reply)\b`,
+	`(share|tweet|email|e-mail) (this|the) (article|story|post|page)\b`,
+	`(reading time:?\s*)?\d+(\s*[-–]\s*\d+)?\s*(min|mins|minutes?)\.?(\s+read(ing)?)?$`,
+	`reading time\b`,
+	`(updated|published|posted)\s+\d+\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$`,
+}, "|") + `)`)
+
+// strongStarters are the lower-cased first words of strongBoilerplate's
+// patterns; other lines skip the regexp.
+var strongStarters = wordSet(`you by subscribe sign signup register get © (c) copyright click tap
+	follow read also see related recommended more the story article scroll continue your required
+	log login leave post add write share tweet email e-mail reading updated published posted #`)
+
+// firstWord is the lower-cased first word of line; "#" for a number and
+// "(c)" for a line starting so.
+func firstWord(line string) string {
+	if line == "" {
+		return ""
+	}
+	if line[0] >= '0' && line[0] <= '9' {
+		return "#"
+	}
+	end := strings.IndexByte(line, ' ')
+	if end < 0 {
+		end = len(line)
+	}
+	w := line[:end]
+	if strings.HasPrefix(w, "©") {
+		return "©"
+	}
+	if len(w) > 12 {
+		return ""
+	}
+	if strings.HasPrefix(w, "(c)") || strings.HasPrefix(w, "(C)") {
+		return "(c)"
+	}
+	return strings.ToLower(strings.TrimRight(w, ":,"))
+}
+
+// strongPhrases are furniture found anywhere in a line (cookie notices,
+// comment-login notices, copyright), checked on the lower-cased line.
+var strongPhrases = []string{
+	"site uses cookies", "we use cookies", "use of cookies", "accept cookies", "cookie policy",
+	"logged in to post", "logged in to comment", "logged in to leave", "logged in to reply",
+	"signed in to post", "signed in to comment", "signed in to leave", "signed in to reply",
+	"all rights reserved",
+}
 
 // readingTimeSuffix matches a reading-time note glued to the end of a line
-// ("Northwind Daily 4 Min Read"); group 1 is what stands before it.
-var readingTimeSuffix = regexp.MustCompile(`(?i)^(.*?)\s*\b\d+(\s*[-–]\s*\d+)?\s*(min|mins|minutes?)\.?\s+read$`)
+// ("Northwind Daily 4 Min Read"); group 1 is what stands before it. Use
+// readingTimePrefix, which skips the regexp for lines that cannot match.
+var readingTimeSuffix = regexp.MustCompile(`(?i)^(.{0,80}?)\s*\b\d+(\s*[-–]\s*\d+)?\s*(min|mins|minutes?)\.?\s+read$`)
+
+// readingTimePrefix returns what stands before a reading-time note that
+// ends line ("Northwind Daily" for "Northwind Daily 4 Min Read").
+func readingTimePrefix(line string) (string, bool) {
+	if len(line) > 120 || len(line) < 9 || !strings.EqualFold(line[len(line)-4:], "read") {
+		return "", false
+	}
+	g := readingTimeSuffix.FindStringSubmatch(line)
+	if g == nil {
+		return "", false
+	}
+	return g[1], true
+}
 
 // byline matches a short "By Firstname Lastname" line.
 var byline = regexp.MustCompile(`^(?i:by)\s+\p{Lu}[\p{L}.'’-]*(\s+(\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|da|al|bin))*(\s*[,|].{0,40})?$`)
@@ -128,7 +181,7 @@ func isNumber(w string) bool {
 // an article sentence (at least 8 words and a sentence mark), which protects
 // it from every weak boilerplate rule.
 func looksLikeSentence(line string) bool {
-	if len(strings.Fields(line)) < 8 {
+	if strings.Count(line, " ") < 7 { // lines are normalised: one space between words
 		return false
 	}
 	return strings.ContainsAny(line, ".!?;:\"“”")
@@ -136,8 +189,14 @@ func looksLikeSentence(line string) bool {
 
 // isBoilerplate reports whether a whole line is page furniture.
 func isBoilerplate(line string) bool {
-	if strongBoilerplate.MatchString(line) {
+	if strongStarters[firstWord(line)] && strongBoilerplate.MatchString(line) {
 		return true
+	}
+	lower := strings.ToLower(line)
+	for _, p := range strongPhrases {
+		if strings.Contains(lower, p) {
+			return true
+		}
 	}
 	if looksLikeSentence(line) {
 		return false

@@ -58,10 +58,10 @@ func Clean(raw string) Cleaned {
 
 // drop reports whether paragraph p is furniture, noting any date it states.
 func (c *Cleaned) drop(p string, kept []string) bool {
-	if g := readingTimeSuffix.FindStringSubmatch(p); g != nil && len(strings.Fields(g[1])) <= 5 {
+	if prefix, ok := readingTimePrefix(p); ok && len(strings.Fields(prefix)) <= 5 {
 		return true
 	}
-	if c.mastheads[fold(p)] {
+	if len(p) <= maxMastheadLen && c.mastheads[fold(p)] {
 		return true
 	}
 	if isBoilerplate(p) {
@@ -71,7 +71,7 @@ func (c *Cleaned) drop(p string, kept []string) bool {
 		return true
 	}
 	// A paragraph repeated right after itself (a headline shown twice).
-	return len(kept) > 0 && fold(kept[len(kept)-1]) == fold(p)
+	return len(kept) > 0 && strings.EqualFold(kept[len(kept)-1], p)
 }
 
 // metadataLine reports whether p consists only of date cues ("Published …

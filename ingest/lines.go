@@ -92,12 +92,14 @@ func (c *Cleaned) findMastheads(paras []string) {
 	}
 	counts := make(map[string]int)
 	for _, p := range paras {
-		counts[fold(mastheadCandidate(p))]++
+		if name := mastheadCandidate(p); len(name) <= maxMastheadLen {
+			counts[fold(name)]++
+		}
 	}
 	c.mastheads = make(map[string]bool)
 	for i := 0; i < top; i++ {
 		name := mastheadCandidate(paras[i])
-		if name == "" || !nameLike(name) || len(strings.Fields(name)) > 4 {
+		if name == "" || len(name) > maxMastheadLen || !nameLike(name) || len(strings.Fields(name)) > 4 {
 			continue
 		}
 		repeated := counts[fold(name)] >= 2
@@ -109,10 +111,13 @@ func (c *Cleaned) findMastheads(paras []string) {
 	}
 }
 
+// maxMastheadLen is the longest line, in bytes, taken for a masthead.
+const maxMastheadLen = 60
+
 // mastheadCandidate is p without a glued reading-time note.
 func mastheadCandidate(p string) string {
-	if g := readingTimeSuffix.FindStringSubmatch(p); g != nil {
-		return g[1]
+	if prefix, ok := readingTimePrefix(p); ok {
+		return prefix
 	}
 	return p
 }

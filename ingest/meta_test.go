@@ -112,3 +112,17 @@ func TestURLHost(t *testing.T) {
 		}
 	}
 }
+
+func TestLanguage(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{strings.Repeat("The regional parliament passed the fishing bill on Wednesday after a long debate. ", 3), "en"},
+		{"Le conseil municipal a approuvé mardi soir la construction d'un nouveau dépôt de bus électriques sur le site de l'ancienne briqueterie, selon la maire.", "fr"},
+		{"Der Stadtrat hat am Dienstagabend den Bau eines neuen Depots für Elektrobusse auf dem Gelände der alten Ziegelei beschlossen, teilte die Bürgermeisterin mit.", "de"},
+		{"Too short to tell.", ""},
+	}
+	for _, tt := range tests {
+		if got := language(tt.text); got != tt.want {
+			t.Errorf("language(%.30q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
