@@ -1,0 +1,318 @@
+package eval
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/parallax-news/parallax"
+)
+
+// AttributionResult scores a quote finder on PolNeAR-style data.
+//
+// A gold attribution is found when a system quote's span overlaps its
+// Content span; gold and system are paired one to one, largest overlap
+// first. Recall = Found/Gold; Precision = system quotes overlapping some gold
+// Content / System.
+//
+// Speaker accuracy is measured on the found pairs whose system quote names a
+// speaker (SpeakerText != ""): the speaker is correct when SpeakerText and the
+// gold Source span share a word other than a determiner or preposition
+// ("the Turkish president" ~ "the president"; "he" ~ "he"). A gold
+// attribution without a Source counts as wrong when the system names one.
+// SpeakerCoverage is the share of found pairs that name a speaker at all:
+// Parallax leaves the speaker empty rather than guess.
+//
+// Content precision/recall/F1 are micro-averaged over found pairs, on
+// lower-case word tokens (punctuation and quotation marks ignored). PolNeAR
+// content spans of reported speech begin with the complementiser "that",
+// which Parallax leaves out of Text; a leading "that" is dropped from the gold
+// content before comparing.
+type AttributionResult struct {
+	Articles int
+	Gold     int // gold attributions with a Content span
+	System   int // system quotes
+	Found    int // gold attributions paired with a system quote
+	Correct  int // system quotes overlapping some gold Content
+
+	Recall, Precision, F1 float64
+
+	Attributed      int // found pairs whose system quote names a speaker
+	SpeakerCorrect  int
+	SpeakerAccuracy float64 // SpeakerCorrect / Attributed
+	SpeakerCoverage float64 // Attributed / Found
+
+	ContentPrecision, ContentRecall, ContentF1 float64
+}
+
+// goldAttribution is one PolNeAR attribution, spans in code points.
+type goldAttribution struct {
+	source  []charSpan
+	content []charSpan
+	text    string // the Source text, "" when none
+	body    string // the Content text
+}
+
+type charSpan struct{ start, end int }
+
+// PolNeAR scores find on dir, laid out like PolNeAR's data/<split>:
+// dir/text/<article>.txt and dir/attributions/<article>_<annotator>.ann in
+// brat standoff with character (code point) offsets. When several annotators
+// annotated an article, the file whose name sorts first is used, so that
+// every article counts once. The error is non-nil when dir cannot be read or
+// ctx is done.
+func PolNeAR(ctx context.Context, dir string, find func(doc string) []parallax.Quote) (AttributionResult, error) {
+	texts, err := filepath.Glob(filepath.Join(dir, "text", "*.txt"))
+	if err != nil || len(texts) == 0 {
+		return AttributionResult{}, &parallax.Error{Code: parallax.ENOTFOUND, Op: "read polnear", Path: dir,
+			Message: "no text/*.txt files", Err: err}
+	}
+	sort.Strings(texts)
+	var res AttributionResult
+	var tp, sysTok, goldTok int
+	for _, path := range texts {
+		if err := ctx.Err(); err != nil {
+			return res, err
+		}
+		name := strings.TrimSuffix(filepath.Base(path), ".txt")
+		anns, _ := filepath.Glob(filepath.Join(dir, "attributions", name+"_*.ann"))
+		if len(anns) == 0 {
+			continue
+		}
+		sort.Strings(anns)
+		raw, err := os.ReadFile(path)
+		if err != nil {
+			return res, fmt.Errorf("read polnear article: %w", err)
+		}
+		gold, err := readBrat(anns[0])
+		if err != nil {
+			return res, err
+		}
+		doc := string(raw)
+		res.Articles++
+		a, b, c := res.scoreArticle(doc, gold, find(doc))
+		tp, sysTok, goldTok = tp+a, sysTok+b, goldTok+c
+	}
+	res.summarise(tp, sysTok, goldTok)
+	return res, nil
+}
+
+// scoreArticle adds one article's counts to r and returns its content token
+// counts: shared, system, gold.
+func (r *AttributionResult) scoreArticle(doc string, gold []goldAttribution, sys []parallax.Quote) (tp, sysTok, goldTok int) {
+	runes := runeIndex(doc)
+	spans := make([]charSpan, len(sys))
+	for i, q := range sys {
+		spans[i] = charSpan{runes[q.Start], runes[q.End]}
+	}
+	r.Gold += len(gold)
+	r.System += len(sys)
+	type pair struct{ g, s, overlap int }
+	var pairs []pair
+	for si, sp := range spans {
+		hit := false
+		for gi, g := range gold {
+			if o := overlap(sp, g.content); o > 0 {
+				pairs = append(pairs, pair{gi, si, o})
+				hit = true
+			}
+		}
+		if hit {
+			r.Correct++
+		}
+	}
+	sort.SliceStable(pairs, func(i, j int) bool { return pairs[i].overlap > pairs[j].overlap })
+	usedG, usedS := map[int]bool{}, map[int]bool{}
+	for _, p := range pairs {
+		if usedG[p.g] || usedS[p.s] {
+			continue
+		}
+		usedG[p.g], usedS[p.s] = true, true
+		r.Found++
+		q, g := sys[p.s], gold[p.g]
+		if q.SpeakerText != "" {
+			r.Attributed++
+			if sameSpeaker(q.SpeakerText, g.text) {
+				r.SpeakerCorrect++
+			}
+		}
+		a, b, c := tokenOverlap(contentWords(q.Text), goldContentWords(g.body))
+		tp, sysTok, goldTok = tp+a, sysTok+b, goldTok+c
+	}
+	return tp, sysTok, goldTok
+}
+
+func (r *AttributionResult) summarise(tp, sysTok, goldTok int) {
+	r.Recall = share(r.Found, r.Gold)
+	r.Precision = share(r.Correct, r.System)
+	r.F1 = harmonic(r.Precision, r.Recall)
+	r.SpeakerAccuracy = share(r.SpeakerCorrect, r.Attributed)
+	r.SpeakerCoverage = share(r.Attributed, r.Found)
+	r.ContentPrecision = share(tp, sysTok)
+	r.ContentRecall = share(tp, goldTok)
+	r.ContentF1 = harmonic(r.ContentPrecision, r.ContentRecall)
+}
+
+// share returns a/b, 0 when b is 0.
+func share(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+// runeIndex maps every byte offset of s (and len(s)) to a code point offset.
+func runeIndex(s string) []int {
+	idx := make([]int, len(s)+1)
+	n := 0
+	for i := range s {
+		for j := i; j < len(s) && (j == i || !utf8.RuneStart(s[j])); j++ {
+			idx[j] = n
+		}
+		n++
+	}
+	idx[len(s)] = n
+	return idx
+}
+
+func overlap(a charSpan, bs []charSpan) int {
+	o := 0
+	for _, b := range bs {
+		if lo, hi := max(a.start, b.start), min(a.end, b.end); hi > lo {
+			o += hi - lo
+		}
+	}
+	return o
+}
+
+// speakerFunctionWords do not make two speaker phrases the same speaker.
+var speakerFunctionWords = map[string]bool{"the": true, "a": true, "an": true, "of": true, "from": true, "by": true,
+	"in": true, "to": true, "and": true, "'s": true, "s": true}
+
+// sameSpeaker reports whether the system's speaker words and the gold Source
+// text share a word other than a function word.
+func sameSpeaker(sys, gold string) bool {
+	g := map[string]bool{}
+	for _, w := range contentWords(gold) {
+		g[w] = true
+	}
+	for _, w := range contentWords(sys) {
+		if g[w] && !speakerFunctionWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// contentWords returns the lower-case words and numbers of s.
+func contentWords(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+func goldContentWords(s string) []string {
+	w := contentWords(s)
+	if len(w) > 0 && w[0] == "that" {
+		w = w[1:]
+	}
+	return w
+}
+
+// tokenOverlap counts the words two multisets share, and their sizes.
+func tokenOverlap(sys, gold []string) (shared, nSys, nGold int) {
+	count := map[string]int{}
+	for _, w := range gold {
+		count[w]++
+	}
+	for _, w := range sys {
+		if count[w] > 0 {
+			count[w]--
+			shared++
+		}
+	}
+	return shared, len(sys), len(gold)
+}
+
+// readBrat reads the attributions of one PolNeAR .ann file: T lines are
+// spans ("T3\tContent 115 290;300 310\ttext"), E lines join them
+// ("E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1"). Attributions without a
+// Content span are left out.
+func readBrat(path string) ([]goldAttribution, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("read polnear attributions: %w", err)
+	}
+	defer f.Close()
+	type tspan struct {
+		spans []charSpan
+		text  string
+	}
+	ts := map[string]tspan{}
+	var events [][]string
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<16), 1<<22)
+	line := 0
+	for sc.Scan() {
+		line++
+		fields := strings.Split(sc.Text(), "\t")
+		if len(fields) < 2 {
+			continue
+		}
+		switch fields[0][0] {
+		case 'T':
+			_, ranges, _ := strings.Cut(fields[1], " ")
+			spans, err := parseRanges(ranges)
+			if err != nil {
+				return nil, &parallax.Error{Code: parallax.EINVALID, Op: "read polnear attributions", Path: path, Line: line, Err: err}
+			}
+			text := ""
+			if len(fields) > 2 {
+				text = fields[2]
+			}
+			ts[fields[0]] = tspan{spans, text}
+		case 'E':
+			events = append(events, strings.Fields(fields[1]))
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("read polnear attributions %s: %w", path, err)
+	}
+	var out []goldAttribution
+	for _, roles := range events {
+		var g goldAttribution
+		for _, r := range roles {
+			role, id, _ := strings.Cut(r, ":")
+			switch role {
+			case "Content":
+				g.content, g.body = ts[id].spans, ts[id].text
+			case "Source":
+				g.source, g.text = ts[id].spans, ts[id].text
+			}
+		}
+		if len(g.content) > 0 {
+			out = append(out, g)
+		}
+	}
+	return out, nil
+}
+
+// parseRanges parses brat offsets: "start end" pieces joined by ";".
+func parseRanges(s string) ([]charSpan, error) {
+	var out []charSpan
+	for _, piece := range strings.Split(s, ";") {
+		a, b, ok := strings.Cut(strings.TrimSpace(piece), " ")
+		start, err1 := strconv.Atoi(a)
+		end, err2 := strconv.Atoi(b)
+		if !ok || err1 != nil || err2 != nil || end < start {
+			return nil, fmt.Errorf("bad span %q", piece)
+		}
+		out = append(out, charSpan{start, end})
+	}
+	return out, nil
+}

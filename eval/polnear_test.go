@@ -1,0 +1,85 @@
+package eval
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/annotate/entity"
+	"github.com/parallax-news/parallax/annotate/quote"
+	"github.com/parallax-news/parallax/text"
+)
+
+// quoteFinder is the annotate pipeline's quote finding: sentences, entities,
+// then quotes.
+func quoteFinder() func(doc string) []parallax.Quote {
+	rec := entity.New()
+	return func(doc string) []parallax.Quote {
+		sents := text.Split(doc)
+		return quote.Find(doc, sents, rec.Find(doc, sents))
+	}
+}
+
+// TestPolNeARFloor fails when quote attribution on PolNeAR's dev split drops
+// below the figures measured when it was written, rounded down to 2
+// decimals. Print the current figures with: go test ./eval -run PolNeARFloor -v
+func TestPolNeARFloor(t *testing.T) {
+	dir := filepath.Join(sharedEvalDir(t), "polnear", "data", "dev")
+	if _, err := os.Stat(dir); err != nil {
+		t.Skipf("PolNeAR dev split not found at %s (../shared beside the repository): %v", dir, err)
+	}
+	res, err := PolNeAR(context.Background(), dir, quoteFinder())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%+v", res)
+	floors := []struct {
+		name       string
+		got, floor float64
+	}{
+		{"attribution recall", res.Recall, 0.38},
+		{"attribution precision", res.Precision, 0.97},
+		{"speaker accuracy", res.SpeakerAccuracy, 0.92},
+		{"speaker coverage", res.SpeakerCoverage, 0.45},
+		{"content F1", res.ContentF1, 0.87},
+	}
+	for _, f := range floors {
+		if f.got < f.floor {
+			t.Errorf("PolNeAR dev %s = %.3f, want >= %.2f", f.name, f.got, f.floor)
+		}
+	}
+}
+
+func TestScoreArticle(t *testing.T) {
+	doc := "Héla said that the dam “will hold.” Rain fell."
+	gold := []goldAttribution{{
+		source: []charSpan{{0, 4}}, text: "Héla",
+		content: []charSpan{{10, 34}}, body: "that the dam “will hold.”",
+	}}
+	sys := []parallax.Quote{
+		{SpeakerText: "Héla", Text: "the dam “will hold.”", Start: 16, End: 38},
+		{Text: "Rain fell", Start: 39, End: 48},
+	}
+	var r AttributionResult
+	tp, ns, ng := r.scoreArticle(doc, gold, sys)
+	r.summarise(tp, ns, ng)
+	if r.Found != 1 || r.Correct != 1 || r.SpeakerCorrect != 1 || r.Attributed != 1 {
+		t.Errorf("scoreArticle counts = %+v, want 1 found, 1 correct, 1 speaker right", r)
+	}
+	if r.Precision != 0.5 || r.Recall != 1 || r.ContentF1 != 1 {
+		t.Errorf("scoreArticle P/R/contentF1 = %v/%v/%v, want 0.5/1/1", r.Precision, r.Recall, r.ContentF1)
+	}
+}
+
+func TestParseRanges(t *testing.T) {
+	got, err := parseRanges("315 448;463 553")
+	want := []charSpan{{315, 448}, {463, 553}}
+	if err != nil || len(got) != 2 || got[0] != want[0] || got[1] != want[1] {
+		t.Errorf("parseRanges(%q) = %v, %v, want %v", "315 448;463 553", got, err, want)
+	}
+	if _, err := parseRanges("12 x"); err == nil {
+		t.Errorf("parseRanges(%q) succeeded, want an error", "12 x")
+	}
+}
