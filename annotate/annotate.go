@@ -81,6 +81,47 @@ feed:
 			done = append(done, a)
 		}
 	}
-	entity.Unify(done)
+	unify(done)
 	return done
+}
+
+// unify makes entity names agree across arts (entity.Unify), then renames
+// the speakers and reporters that quotes and numbers name, which were
+// resolved before the batch was known.
+func unify(arts []*parallax.Annotated) {
+	before := make([]map[string]bool, len(arts))
+	for i, a := range arts {
+		before[i] = make(map[string]bool, len(a.Entities))
+		for _, e := range a.Entities {
+			before[i][e.Name] = true
+		}
+	}
+	entity.Unify(arts)
+	for i, a := range arts {
+		after := make(map[string]bool, len(a.Entities))
+		for _, e := range a.Entities {
+			after[e.Name] = true
+		}
+		rename := make(map[string]string)
+		for _, e := range a.Entities {
+			for _, old := range e.Aliases {
+				if before[i][old] && !after[old] {
+					rename[old] = e.Name
+				}
+			}
+		}
+		if len(rename) == 0 {
+			continue
+		}
+		for j := range a.Quotes {
+			if n, ok := rename[a.Quotes[j].Speaker]; ok {
+				a.Quotes[j].Speaker = n
+			}
+		}
+		for j := range a.Numbers {
+			if n, ok := rename[a.Numbers[j].ReportedBy]; ok {
+				a.Numbers[j].ReportedBy = n
+			}
+		}
+	}
 }
