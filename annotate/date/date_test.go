@@ -45,7 +45,11 @@ func TestFind(t *testing.T) {
 		{"Sales fell earlier this month and may recover next year.", []string{"earlier this month=2025-03-01", "next year=2026-01-01"}},
 		{"Yesterday the council met; today it adjourned; tomorrow it votes.", []string{"Yesterday=2025-03-11", "today=2025-03-12", "tomorrow=2025-03-13"}},
 		{"Dec 2024 was the wettest month on record.", []string{"Dec 2024=2024-12-01"}},
+		{"Crowds gathered over the weekend, as in the 1950s.", []string{"over the weekend=2025-03-03", "the 1950s=?"}},
+		{"The 2014 season ended early; the following day the coach left.", []string{"2014=2014-01-01", "the following day=?"}},
+		{"That night the dam held, and the day after it broke.", []string{"That night=?", "the day after=?"}},
 		// Not dates.
+		{"The fund paid $2000 and won by 1999 votes.", nil},
 		{"The 3rd Brigade moved 12 tanks at 02.24 near Route 9.", nil},
 		{"May I ask whether the March on the capital will go ahead?", nil},
 		{"The motion passed by 2000 votes to 150.", nil},

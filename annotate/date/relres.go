@@ -49,6 +49,9 @@ func resolvePeriod(e expr, r time.Time) Resolution {
 		if e.weekend && n < 0 && r.Weekday() == time.Sunday {
 			n = 0 // on a Sunday, "last weekend" may still be the current one
 		}
+		if e.recent && (r.Weekday() == time.Saturday || r.Weekday() == time.Sunday) {
+			n = 0 // "over the weekend", published during one
+		}
 		t = monday(r).AddDate(0, 0, 7*n)
 	case "month":
 		t = time.Date(r.Year(), r.Month()+time.Month(e.n), 1, 0, 0, 0, 0, time.UTC)

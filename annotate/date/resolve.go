@@ -32,8 +32,11 @@ func monday(d time.Time) time.Time {
 // resolve turns e, written as text, into a calendar date, using ref (the
 // publication time) for everything that is not a full calendar date.
 func resolve(e expr, text string, ref *time.Time) Resolution {
-	if e.kind == vague {
+	switch e.kind {
+	case vague:
 		return Resolution{Granularity: e.unit, Evidence: fmt.Sprintf("vague period %q: no single date", text)}
+	case narrative:
+		return Resolution{Granularity: e.unit, Evidence: fmt.Sprintf("%q counts from an event in the text, not from publication", text)}
 	}
 	if e.kind == absolute && e.year > 0 {
 		return resolveAbsolute(e)

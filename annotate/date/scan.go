@@ -12,6 +12,7 @@ const (
 	period                    // "last week", "this month": n units from publication
 	ago                       // "two days ago": n units back
 	vague                     // "in recent days": no single date
+	narrative                 // "the following day": relative to a narrated event
 )
 
 // expr is a recognised date expression before resolution.
@@ -26,6 +27,7 @@ type expr struct {
 	n                int  // dayOffset, period, ago: signed offset
 	unit             string
 	weekend          bool // period: the weekend rather than the week
+	recent           bool // period: "over the weekend", the latest one
 	since            bool // absolute: "since 2016"
 }
 
@@ -69,6 +71,12 @@ func matchAt(toks []token, i, floor int) (match, bool) {
 		if m, ok := yearAfterPrep(toks, i, floor); ok {
 			return m, true
 		}
+		if m, ok := decade(toks, i, floor); ok {
+			return m, true
+		}
+		if m, ok := bareYear(toks, i); ok {
+			return m, true
+		}
 		return countAgo(toks, i)
 	}
 	if t.kind != word || !starters[t.low] {
@@ -92,6 +100,9 @@ func matchAt(toks []token, i, floor int) (match, bool) {
 		return m, true
 	}
 	if m, ok := vagueAt(toks, i); ok {
+		return m, true
+	}
+	if m, ok := narrativeAt(toks, i); ok {
 		return m, true
 	}
 	return countAgo(toks, i)

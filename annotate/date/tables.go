@@ -78,7 +78,10 @@ var vagueHeads = map[string]bool{"recent": true, "coming": true, "past": true, "
 // starters holds every word that can start a date expression, so that most
 // words are rejected with one look-up.
 var starters = func() map[string]bool {
-	m := map[string]bool{"this": true, "last": true, "in": true, "over": true, "during": true, "for": true}
+	m := map[string]bool{
+		"this": true, "last": true, "in": true, "over": true, "during": true, "for": true,
+		"the": true, "that": true, "at": true,
+	}
 	for _, t := range []map[string]int{months, dayWords, periodDirs, counts} {
 		for w := range t {
 			m[w] = true
@@ -92,3 +95,9 @@ var starters = func() map[string]bool {
 	}
 	return m
 }()
+
+// narrativeUnits are the nouns of "the following day", "that night".
+var narrativeUnits = map[string]bool{
+	"day": true, "night": true, "morning": true, "evening": true, "afternoon": true,
+	"week": true, "month": true, "year": true, "weekend": true,
+}
