@@ -75,7 +75,7 @@ func (d *docState) runEnd(i, b int) int {
 		// "Organization of the Petroleum Exporting Countries".
 		k := j
 		for k < b && k-j < 2 && !d.toks[k].cap && nameConnectors[d.toks[k].key] &&
-			d.toks[k].key != "and" && d.joinable(k-1, k) {
+			d.toks[k].key != "and" && (k > j || d.toks[k].key != "the") && d.joinable(k-1, k) {
 			k++
 		}
 		if k > j && k < b && d.nameTok(k) && d.joinable(k-1, k) {
@@ -93,12 +93,18 @@ func (d *docState) runEnd(i, b int) int {
 func (d *docState) classify(a, b int, pending *titleInfo) *titleInfo {
 	initial := d.toks[a].first || afterOpening(d.doc, d.toks, a)
 	whole := a
-	for a < b && (functionWords[d.toks[a].key] || d.toks[a].upper && notAcronyms[d.toks[a].key]) {
+	for a < b && d.function(a) {
 		a++
 		initial = false
 	}
 	if a == b {
 		return nil
+	}
+	// "Fighters of the X" opening a sentence: the first word is no name.
+	if initial && a+1 < b && !d.toks[a+1].cap && !orgHeads[d.toks[a].key] && d.gazAt(whole, b) == nil {
+		for a++; !d.toks[a].cap; a++ {
+		}
+		initial = false
 	}
 	if m := d.gazAt(a, b); m != nil {
 		d.addCand(cand{a: a, b: b, gaz: m, initial: initial})

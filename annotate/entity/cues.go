@@ -39,7 +39,24 @@ func (d *docState) speaksAfter(b int) bool {
 	if b == 0 || d.toks[b-1].poss {
 		return false
 	}
-	for i := b; i < b+3 && d.next(b-1, i, false); i++ {
+	// An apposition may close with a comma: "…, Idris Maro, told".
+	s, _ := d.sentenceOf(b - 1)
+	comma := false
+	for a := b - 1; a > s; a-- {
+		if !d.toks[a].cap {
+			break
+		}
+		if p := sep(d.doc, &d.toks[a-1], &d.toks[a]); p != " " {
+			comma = p == ", "
+			break
+		}
+	}
+	if b < len(d.toks) && d.toks[b].upper && strings.HasSuffix(sep(d.doc, &d.toks[b-1], &d.toks[b]), "(") &&
+		strings.HasPrefix(d.after(b), ") ") {
+		b++ // "Amara Kessy (NDP) said"
+		return b < len(d.toks) && speechVerbs[d.toks[b].key] && !d.toks[b].cap
+	}
+	for i := b; i < b+3 && d.next(b-1, i, comma && i == b); i++ {
 		t := &d.toks[i]
 		if t.cap {
 			return false
@@ -62,7 +79,7 @@ func (d *docState) speaksBefore(a int) bool {
 		return false
 	}
 	t := &d.toks[a-1]
-	return !t.cap && speechVerbs[t.key] && t.key != "reported" && t.key != "reports"
+	return !t.cap && speechVerbs[t.key] && !listenerVerbs[t.key]
 }
 
 // groupAfter reports whether the name ending before token b is called a
@@ -118,8 +135,8 @@ func (d *docState) placeBefore(a int) bool {
 // nearBefore reports whether a preposition of place stands before token a.
 func (d *docState) nearBefore(a int) bool {
 	s, _ := d.sentenceOf(a)
-	return a-1 >= s && d.spaced(a-1, a+1) && !d.toks[a-1].cap && placePreps[d.toks[a-1].key] &&
-		!d.toks[a].poss
+	return a-1 >= s && d.spaced(a-1, a+1) && (!d.toks[a-1].cap || d.toks[a-1].first) &&
+		placePreps[d.toks[a-1].key] && !d.toks[a].poss
 }
 
 // outletAround reports whether the run sits in a dateline "/Outlet/" or opens
@@ -136,7 +153,7 @@ func (d *docState) outletAround(a, b int) bool {
 		after = sep(d.doc, &d.toks[b-1], &d.toks[b])
 	}
 	slashAfter := strings.HasPrefix(after, "/")
-	return slashAfter && (strings.HasSuffix(before, "/") || a == 0 && before == "")
+	return slashAfter && (strings.HasSuffix(before, "/") || d.toks[a].first)
 }
 
 // theGroup reports whether a one-word name stands in "the X group".
@@ -145,3 +162,6 @@ func (d *docState) theGroup(a, b int) bool {
 	return a-1 >= s && b < e && d.toks[a-1].key == "the" && d.spaced(a-1, b+1) &&
 		groupNouns[d.toks[b].key]
 }
+
+// listenerVerbs take the listener, not the speaker, after them ("told X").
+var listenerVerbs = set(`reported reports told tells asked asks urged urges accused accuses`)

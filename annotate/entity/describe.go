@@ -102,8 +102,8 @@ func fitsDesc(h, q titleInfo) bool {
 		return false
 	}
 	switch {
-	case h.title == q.title:
-		return true
+	case h.title == q.title || strings.HasSuffix(h.title, " "+q.title):
+		return true // "the minister" for a foreign minister
 	case q.title == "leader":
 		return h.class == leaderTitle || h.class == counterpart
 	case h.class == counterpart:

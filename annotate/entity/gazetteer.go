@@ -41,13 +41,14 @@ type match struct {
 // gazetteer indexes the records by key.
 type gazetteer struct {
 	byKey    map[string]match
-	maxWords int // most words in a key
+	maxWords int            // most words in a key
+	span     map[string]int // first word of a key → most words of keys it opens
 }
 
 // parseGazetteer reads gazetteer.txt. Records that reuse a key keep the
 // first: the file lists countries before cities and organisations.
 func parseGazetteer(src string) *gazetteer {
-	g := &gazetteer{byKey: make(map[string]match)}
+	g := &gazetteer{byKey: make(map[string]match), span: make(map[string]int)}
 	for line := range strings.SplitSeq(src, "\n") {
 		if line == "" || line[0] == '#' {
 			continue
@@ -108,12 +109,15 @@ func (g *gazetteer) add(e *entry, name string, demonym bool) {
 		return
 	}
 	g.byKey[k] = match{e: e, demonym: demonym}
-	if n := strings.Count(k, " ") + 1; n > g.maxWords {
-		g.maxWords = n
-	}
+	n := strings.Count(k, " ") + 1
+	g.maxWords = max(g.maxWords, n)
+	first, _, _ := strings.Cut(k, " ")
+	g.span[first] = max(g.span[first], n)
 	// "the Kremlin", "The Hague": also known without the article.
 	if rest, ok := strings.CutPrefix(k, "the "); ok && e.kind == seat {
 		g.byKey[rest] = match{e: e, demonym: demonym}
+		first, _, _ := strings.Cut(rest, " ")
+		g.span[first] = max(g.span[first], n-1)
 	}
 }
 
@@ -121,4 +125,12 @@ func (g *gazetteer) add(e *entry, name string, demonym bool) {
 func (g *gazetteer) lookup(key string) (match, bool) {
 	m, ok := g.byKey[key]
 	return m, ok
+}
+
+// words returns the most words a key opening with word w can have; 0 when
+// no key opens with it. Token keys may hold spaces ("al sham"), so this
+// counts key words, an upper bound on tokens.
+func (g *gazetteer) words(w string) int {
+	first, _, _ := strings.Cut(w, " ")
+	return g.span[first]
 }

@@ -20,7 +20,7 @@ func (d *docState) scanHeadings() {
 		}
 		a, b := d.sentToks[si][0], d.sentToks[si][1]
 		for i := a; i < b; i++ {
-			if !d.nameTok(i) || functionWords[d.toks[i].key] {
+			if !d.nameTok(i) || d.function(i) {
 				continue
 			}
 			for n := min(maxHeadingName, b-i); n >= 1; n-- {

@@ -71,9 +71,10 @@ type found struct {
 func newDocState(r *Recognizer, doc string, sents []parallax.Sentence) *docState {
 	d := &docState{
 		r: r, doc: doc, sents: sents,
-		capSeen:   make(map[string]bool),
-		lowerSeen: make(map[string]bool),
-		byKey:     make(map[string]*ent),
+		capSeen:   make(map[string]bool, len(doc)/40),
+		lowerSeen: make(map[string]bool, len(doc)/12),
+		byKey:     make(map[string]*ent, 32),
+		cands:     make([]cand, 0, len(doc)/40),
 		toks:      make([]token, 0, len(doc)/5),
 		sentToks:  make([][2]int, len(sents)),
 	}
@@ -136,4 +137,15 @@ func (d *docState) tokKey(a, b int) string {
 		}
 	}
 	return sb.String()
+}
+
+// function reports whether token i is a function word or a capitalised
+// non-name ("The", "According", "NEWS"); "US" and "WHO" in capitals are
+// names, not pronouns.
+func (d *docState) function(i int) bool {
+	t := &d.toks[i]
+	if t.upper {
+		return notAcronyms[t.key]
+	}
+	return functionWords[t.key]
 }

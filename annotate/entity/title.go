@@ -6,7 +6,7 @@ import "strings"
 // and ending before end. It returns the number of words (0 if none), the
 // title and whether it was plural ("Presidents").
 func (d *docState) titleAt(i, end int) (int, titleInfo, bool) {
-	for n := min(maxTitleWords, end-i); n >= 1; n-- {
+	for n := min(titleSpan[d.toks[i].key], end-i); n >= 1; n-- {
 		if n > 1 && !d.spaced(i, i+n) {
 			continue
 		}
@@ -39,7 +39,7 @@ func (d *docState) spaced(a, b int) bool {
 // ("Transport", "Ndovan"), "" for a word that modifies nothing.
 func (d *docState) modifier(i int) string {
 	t := &d.toks[i]
-	if !t.cap || functionWords[t.key] {
+	if !t.cap || d.function(i) {
 		return ""
 	}
 	if m, ok := d.r.g.lookup(t.key); ok && m.e.kind == country {
@@ -117,7 +117,7 @@ func (d *docState) gazAt(a, b int) *match {
 // demonymPrefix reports whether the run [a, b) opens with a demonym or a
 // people ("Kurdish PKK", "Russian Vladimir"), n words long, with more after.
 func (d *docState) demonymPrefix(a, b int) (int, bool) {
-	for n := min(d.r.g.maxWords, b-a-1); n >= 1; n-- {
+	for n := min(d.r.g.words(d.toks[a].key), b-a-1); n >= 1; n-- {
 		if m := d.gazAt(a, a+n); m != nil && (m.demonym || b-a-n == 1 && d.toks[b-1].upper) {
 			return n, true
 		}

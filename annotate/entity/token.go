@@ -70,7 +70,12 @@ func firstRune(s string) rune {
 	return r
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
 
 // wordEnd returns the end of the word starting at i: letters and digits,
 // joined by inner hyphens ("al-Sham") and by dots in initialisms ("U.S.").
@@ -142,6 +147,9 @@ func shape(s string) (capital, upper bool) {
 // a key; so do "U.S." and "US", "Erdoğan" and "Erdogan".
 func keyOf(s string) string {
 	f := text.Fold(s)
+	if !strings.ContainsAny(f, "'.\"-/, \t\n\r") {
+		return f
+	}
 	b := make([]byte, 0, len(f))
 	space := false
 	for i := 0; i < len(f); i++ {

@@ -61,6 +61,19 @@ var titles = func() map[string]titleClass {
 // maxTitleWords is the most words a title in titles has.
 const maxTitleWords = 3
 
+// titleSpan maps the first word of a title, singular or plural, to the most
+// words of the titles it opens.
+var titleSpan = func() map[string]int {
+	m := make(map[string]int)
+	for t := range titles {
+		w := strings.Fields(t)
+		for _, first := range []string{w[0], w[0] + "s"} {
+			m[first] = max(m[first], len(w))
+		}
+	}
+	return m
+}()
+
 // speechVerbs are reporting verbs: a multi-word name right before one is a
 // person or an organisation speaking.
 var speechVerbs = set(`said says say told tells stressed stresses added adds noted notes
@@ -86,7 +99,7 @@ var orgHeads = set(`party council ministry observatory agency army forces force 
 	program mission tribunal review journal herald gazette tribune daily telegraph media
 	broadcasting channel holdings industries group board embassy consulate presidency unit units
 	brigades brigade front movement militia militias battalion battalions corps school hospital
-	club team church council federation confederation syndicate cooperative partnership`)
+	club team church monitor watch council federation confederation syndicate cooperative partnership`)
 
 // groupWords mark armed or political groups when they head or open a name.
 var groupWords = set(`front brigade brigades movement militia militias battalion battalions
