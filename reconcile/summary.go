@@ -49,15 +49,18 @@ func (st *story) summary(n int) []parallax.SummaryLine {
 // candidates returns every group and every claim in no group, ranked.
 func (st *story) candidates() []candidate {
 	central := st.centralities()
+	titles := st.titleOverlap()
+	for u := range central {
+		central[u] += titleWeight * titles[u]
+	}
 	var out []candidate
 	for _, gr := range st.groups {
 		cd := candidate{units: gr.units, rep: gr.units[0], outlets: len(st.support(gr.units)), pos: 1 << 30}
 		for _, u := range gr.units {
 			cd.pos = min(cd.pos, st.c.units[u].sent)
 			cd.central += central[u]
-			// The shown sentence is the one reported earliest in its
-			// article (news puts the essentials first), then the most central.
-			if x, r := st.c.units[u], st.c.units[cd.rep]; x.sent < r.sent || x.sent == r.sent && central[u] > central[cd.rep] {
+			// The shown sentence is the fullest wording, as for facts.
+			if st.c.units[u].norm > st.c.units[cd.rep].norm {
 				cd.rep = u
 			}
 		}
@@ -96,7 +99,11 @@ func (st *story) repeats(cd candidate, chosen []candidate) bool {
 // leadPrior is the bonus of an article's first sentence over its
 // centrality; the k-th sentence gets leadPrior/(k+1). Measured on NeuS
 // (docs/EVALUATION.md): news puts the essentials first.
-const leadPrior = 2.0
+const leadPrior = 1.0
+
+// titleWeight is the weight of a sentence's overlap with the articles'
+// headlines (the outlets' own one-line summaries) in its centrality.
+const titleWeight = 2.0
 
 // score ranks candidates of equal support: centrality plus the lead prior.
 func (cd candidate) score() float64 {
@@ -139,6 +146,36 @@ func (st *story) sharedGroups() []bool {
 			u = p
 		}
 		out[u] = true
+	}
+	return out
+}
+
+// titleOverlap scores each unit by the share of its feature weight found in
+// the articles' headlines, each feature counted once per headline with it.
+func (st *story) titleOverlap() []float64 {
+	count := map[int32]int{}
+	for _, a := range st.arts {
+		if a.Title == "" {
+			continue
+		}
+		seen := map[int32]bool{}
+		for _, f := range features(parallax.Sentence{Text: a.Title}, nil, defaultLexicon, nil) {
+			if id, ok := st.c.vocab[f]; ok && !seen[id] {
+				seen[id] = true
+				count[id]++
+			}
+		}
+	}
+	out := make([]float64, len(st.c.units))
+	for i, u := range st.c.units {
+		if u.norm == 0 {
+			continue
+		}
+		var s float64
+		for _, f := range u.feats {
+			s += st.c.weight[f] * float64(count[f])
+		}
+		out[i] = s / u.norm
 	}
 	return out
 }
