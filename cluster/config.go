@@ -18,6 +18,10 @@ type Config struct {
 	// entities, or capitalised words when the article has no entities); the
 	// rest goes to content words.
 	NameWeight float64
+	// EntityWeight replaces NameWeight when the article's names are
+	// canonical entities: an entity that differs is stronger evidence of a
+	// different event than a capitalised word that differs.
+	EntityWeight float64
 	// DatePenalty is taken off the score when the article's days and the
 	// story's days are DateSlack+14 days or more apart, in proportion below.
 	DatePenalty float64
@@ -50,9 +54,10 @@ func DefaultConfig() Config {
 		Threshold:      0.25,
 		MergeThreshold: 0.5,
 		NameWeight:     0.2,
+		EntityWeight:   0.5,
 		DatePenalty:    0.3,
 		DateSlack:      3,
-		PlacePenalty:   0.1,
+		PlacePenalty:   0.25,
 		MaxTokens:      600,
 		Candidates:     12,
 		DecayEvery:     50000,
@@ -79,6 +84,7 @@ func (cfg Config) withDefaults() Config {
 	set(&cfg.Threshold, d.Threshold)
 	set(&cfg.MergeThreshold, d.MergeThreshold)
 	set(&cfg.NameWeight, d.NameWeight)
+	set(&cfg.EntityWeight, d.EntityWeight)
 	set(&cfg.DatePenalty, d.DatePenalty)
 	set(&cfg.PlacePenalty, d.PlacePenalty)
 	set(&cfg.CopyThreshold, d.CopyThreshold)

@@ -90,7 +90,8 @@ func (ci *copyIndex) evict(limit int32) {
 }
 
 // findCopy looks for an earlier article that the article with features ft
-// nearly copies. It returns the copy record and the open story of the
+// nearly copies and that is in a story the article could join on its score
+// (a copy reports the same event, so its names and days agree too). It returns the copy record and the open story of the
 // original (nil when the original's story has left the window).
 func (c *Clusterer) findCopy(id string, ft *features) (*Copy, *story) {
 	sig, ok := minhash(ft.shingles)
@@ -102,7 +103,11 @@ func (c *Clusterer) findCopy(id string, ft *features) (*Copy, *story) {
 	if e == nil {
 		return nil, nil
 	}
-	return &Copy{Article: id, CopyOf: e.root, Similarity: sim}, c.resolve(e.story)
+	s := c.resolve(e.story)
+	if s != nil && c.score(ft, s) < c.cfg.Threshold {
+		return nil, nil // shared boilerplate or templates, not the same report
+	}
+	return &Copy{Article: id, CopyOf: e.root, Similarity: sim}, s
 }
 
 // rememberCopy adds the article to the copy index, unless it is too short.

@@ -19,14 +19,17 @@ const (
 
 // features is what the clusterer compares of one article.
 type features struct {
-	words    vector   // stemmed content words, TF-IDF weighted, unit length
-	names    vector   // canonical entities (or capitalised words), unit length
-	places   []uint64 // name keys of the places the article names
-	days     []int32  // days (since 1970) of the events it dates, and its publication day
-	day      int32    // the article's own day: publication, or the stream's latest
-	shingles []uint64 // hashes of word 4-grams, for near-copy sketches
-	sig      signature
-	hasSig   bool // reports whether sig is set (enough shingles)
+	words  vector   // stemmed content words, TF-IDF weighted, unit length
+	names  vector   // canonical entities (or capitalised words), unit length
+	places []uint64 // name keys of the places the article names
+	// canonical reports whether names come from entity annotation rather
+	// than capitalised words.
+	canonical bool
+	days      []int32  // days (since 1970) of the events it dates, and its publication day
+	day       int32    // the article's own day: publication, or the stream's latest
+	shingles  []uint64 // hashes of word 4-grams, for near-copy sketches
+	sig       signature
+	hasSig    bool // reports whether sig is set (enough shingles)
 }
 
 // featurizer turns articles into features. It holds the online document
@@ -78,6 +81,7 @@ func (f *featurizer) extract(a *parallax.Annotated, day int32) *features {
 	}
 	f.countWords(a.Text, 1, wordTF, caps, shingles)
 	if !useCaps {
+		ft.canonical = true
 		ft.places = f.countEntities(a.Entities, nameTF)
 	}
 	f.learn(wordTF, nameTF)

@@ -13,7 +13,11 @@ func (c *Clusterer) score(ft *features, s *story) float64 {
 	sc := cw
 	if len(ft.names) > 0 && s.names.norm2 > 0 {
 		cn := s.names.cosine(ft.names)
-		sc = (1-c.cfg.NameWeight)*cw + c.cfg.NameWeight*cn
+		nw := c.cfg.NameWeight
+		if ft.canonical {
+			nw = c.cfg.EntityWeight
+		}
+		sc = (1-nw)*cw + nw*cn
 	}
 	sc -= c.datePenalty(dayGap(ft.days, s.days))
 	if len(ft.places) > 0 && len(s.places) > 0 && !sharesPlace(ft.places, s.places) {
