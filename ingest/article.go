@@ -46,6 +46,7 @@ func assemble(raw string, f fields, meta *HTMLMeta) parallax.Article {
 	}
 	setOutlet(&a, f, meta, &c)
 	setPublished(&a, f, meta, &c)
+	dropNameLines(&a)
 	a.Language = language(a.Text)
 	return a
 }
@@ -74,6 +75,26 @@ func setPublished(a *parallax.Article, f fields, meta *HTMLMeta, c *Cleaned) {
 	case c.Published != nil:
 		a.Published, a.PublishedEvidence = c.Published, c.PublishedEvidence
 	}
+}
+
+// dropNameLines removes lines that only repeat the title (at the top) or the
+// outlet's name (anywhere), which pages show apart from the article.
+func dropNameLines(a *parallax.Article) {
+	if a.Text == "" || a.Title == "" && a.Outlet == "" {
+		return
+	}
+	title := strings.Join(strings.Fields(a.Title), " ") // Text lines are single-spaced
+	outlet := strings.Join(strings.Fields(a.Outlet), " ")
+	paras := strings.Split(a.Text, "\n")
+	kept := paras[:0]
+	for i, p := range paras {
+		if i == 0 && title != "" && strings.EqualFold(p, title) || outlet != "" && len(paras) > 1 && strings.EqualFold(p, outlet) {
+			a.Removed = append(a.Removed, p)
+			continue
+		}
+		kept = append(kept, p)
+	}
+	a.Text = strings.Join(kept, "\n")
 }
 
 // language returns the ISO 639-1 code of text's language, or "" when the

@@ -19,7 +19,7 @@ var strongBoilerplate = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
 	`(click|tap) here\b`,
 	`follow (us|@)`,
 	`(read more|read also|also read|see also|related( articles?| stories| story| posts?| news)?|recommended( for you)?|more from [\w .]{1,30}|you (may|might) also like)\s*[:|»›>–—-]`,
-	`(the )?(story|article) continues below`,
+	`(story|article) continues below`,
 	`(scroll|continue) (down )?to continue`,
 	`your email address will not be published`,
 	`required fields are marked`,
@@ -34,7 +34,7 @@ var strongBoilerplate = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
 // strongStarters are the lower-cased first words of strongBoilerplate's
 // patterns; other lines skip the regexp.
 var strongStarters = wordSet(`you by subscribe sign signup register get © (c) copyright click tap
-	follow read also see related recommended more the story article scroll continue your required
+	follow read also see related recommended more story article scroll continue your required
 	log login leave post add write share tweet email e-mail reading updated published posted #`)
 
 // firstWord is the lower-cased first word of line; "#" for a number and
@@ -189,13 +189,15 @@ func looksLikeSentence(line string) bool {
 
 // isBoilerplate reports whether a whole line is page furniture.
 func isBoilerplate(line string) bool {
-	if strongStarters[firstWord(line)] && strongBoilerplate.MatchString(line) {
+	if len(line) <= 300 && strongStarters[firstWord(line)] && strongBoilerplate.MatchString(line) {
 		return true
 	}
-	lower := strings.ToLower(line)
-	for _, p := range strongPhrases {
-		if strings.Contains(lower, p) {
-			return true
+	if strings.Contains(line, "ookie") || strings.Contains(line, "in to ") || strings.Contains(line, "eserved") {
+		lower := strings.ToLower(line)
+		for _, p := range strongPhrases {
+			if strings.Contains(lower, p) {
+				return true
+			}
 		}
 	}
 	if looksLikeSentence(line) {

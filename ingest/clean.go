@@ -64,31 +64,48 @@ func (c *Cleaned) drop(p string, kept []string) bool {
 	if len(p) <= maxMastheadLen && c.mastheads[fold(p)] {
 		return true
 	}
-	if isBoilerplate(p) {
-		return true
-	}
-	if c.metadataLine(p) {
+	if c.metadataLine(p) || isBoilerplate(p) {
 		return true
 	}
 	// A paragraph repeated right after itself (a headline shown twice).
 	return len(kept) > 0 && strings.EqualFold(kept[len(kept)-1], p)
 }
 
-// metadataLine reports whether p consists only of date cues ("Published …
-// | Updated …") and notes the dates.
+// metadataLine reports whether p consists only of date cues, bylines and
+// reading times, possibly separated by "|" or "·" ("By Ana Reyes | Published
+// 3 March 2025 | 4 min read"), and notes the dates.
 func (c *Cleaned) metadataLine(p string) bool {
-	rest := p
+	if len(p) > 160 {
+		return false
+	}
 	found := false
-	for rest != "" {
-		t, ev, upd, ok := dateCueAt(rest)
+	for _, seg := range strings.FieldsFunc(p, func(r rune) bool { return r == '|' || r == '·' || r == '•' }) {
+		seg = strings.TrimSpace(seg)
+		if c.dateCues(seg) {
+			found = true
+			continue
+		}
+		if seg != "" && !byline.MatchString(seg) && !isBoilerplate(seg) {
+			return false
+		}
+	}
+	return found
+}
+
+// dateCues reports whether seg is one or more date cues ("Published 3 March
+// 2025, updated 4 March 2025") and notes their dates.
+func (c *Cleaned) dateCues(seg string) bool {
+	found := false
+	for seg != "" {
+		t, ev, upd, ok := dateCueAt(seg)
 		if !ok {
-			break
+			return false
 		}
 		found = true
 		c.noteDate(t, ev, upd)
-		rest = strings.TrimLeft(rest[len(ev):], " |·•,;–—-")
+		seg = strings.TrimLeft(seg[len(ev):], " ,;–—-")
 	}
-	return found && (rest == "" || byline.MatchString(rest))
+	return found
 }
 
 // noteDate keeps the first publication date, preferring it to an update.
@@ -121,20 +138,31 @@ func headlineLike(line string) bool {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(line)
-	if strings.ContainsRune(".,;:…", last) {
+	if strings.ContainsRune(".,;:…-–—/|", last) {
 		return false
 	}
 	_, _, _, credit := leadingCredit(line)
-	return !credit
+	_, _, _, dateline := leadingDateline(line)
+	return !credit && !dateline
 }
 
 // stripLead takes date cues, a credit line and a dateline off the start of
-// the body, in any order.
+// the body, in any order; when they fill the whole first line, the next line
+// is looked at too.
 func (c *Cleaned) stripLead(kept []string) []string {
-	if len(kept) == 0 {
-		return kept
+	for len(kept) > 0 {
+		line := c.stripCues(kept[0])
+		if line != "" {
+			kept[0] = line
+			return kept
+		}
+		kept = kept[1:]
 	}
-	line := kept[0]
+	return kept
+}
+
+// stripCues removes leading cues from line and returns the rest.
+func (c *Cleaned) stripCues(line string) string {
 	for i := 0; i < 4 && line != ""; i++ {
 		if t, ev, upd, ok := dateCueAt(line); ok && !strings.HasPrefix(strings.TrimSpace(line[len(ev):]), ",") {
 			c.noteDate(t, ev, upd)
@@ -152,11 +180,7 @@ func (c *Cleaned) stripLead(kept []string) []string {
 			break
 		}
 	}
-	if line == "" {
-		return kept[1:]
-	}
-	kept[0] = line
-	return kept
+	return line
 }
 
 // setOutlet records a text cue for the outlet; a credit line outranks a
@@ -173,10 +197,10 @@ func (c *Cleaned) dropOutletLines(kept []string) []string {
 	if c.Outlet == "" {
 		return kept
 	}
-	name := fold(c.Outlet)
+	name := strings.Join(strings.Fields(c.Outlet), " ") // kept lines are single-spaced
 	out := kept[:0]
 	for _, p := range kept {
-		if fold(p) == name {
+		if strings.EqualFold(p, name) {
 			c.Removed = append(c.Removed, p)
 			continue
 		}

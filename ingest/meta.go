@@ -22,12 +22,12 @@ const namePart = `\p{Lu}[\p{L}\p{N}&.'’-]*`
 var (
 	// creditLine is an outlet credit at the very start of the body:
 	// "Northwind Daily/ Dockworkers…" or "Northwind Daily / Dockworkers…".
-	creditLine = regexp.MustCompile(`^(` + namePart + `(?:\s+(?:` + namePart + `|of|the|and|&|de|al|el|la|le)){0,4})\s?/\s+`)
+	creditLine = regexp.MustCompile(`^(` + namePart + `(?:\s+(?:` + namePart + `|of|the|and|&|de|al|el|la|le)){0,4})\s?/(?:\s+|$)`)
 	// slashDateline is "City /Outlet/." at the start of the body.
-	slashDateline = regexp.MustCompile(`^\p{Lu}[\p{L}.'’ -]{1,40}?\s*/\s*(\p{Lu}[^/\n]{0,40}?)\s*/\s*[.,:–—-]?\s+`)
+	slashDateline = regexp.MustCompile(`^\p{Lu}[\p{L}.'’ -]{1,40}?(?:,\s*[^/()\n]{1,30}?)?\s*/\s*(\p{Lu}[^/\n]{0,40}?)\s*/\s*[.,:–—-]?(?:\s+|$)`)
 	// parenDateline is "CITY (Outlet) -" or "City, March 9 (Outlet) —" at
 	// the start of the body.
-	parenDateline = regexp.MustCompile(`^\p{Lu}[\p{L}.'’ -]{1,40}?(?:,\s*[^()\n]{1,30}?)?\s*\((\p{Lu}[^()\n]{0,40}?)\)\s*[-–—:]\s+`)
+	parenDateline = regexp.MustCompile(`^\p{Lu}[\p{L}.'’ -]{1,40}?(?:,\s*[^()\n]{1,30}?)?\s*\((\p{Lu}[^()\n]{0,40}?)\)\s*[-–—:](?:\s+|$)`)
 )
 
 // outletWords are words that end many outlet names ("… Daily", "… News").
@@ -44,7 +44,7 @@ var nameConnectors = wordSet(`of the and & de la le el al du des der die das van
 // returns the outlet, the stripped prefix and the rest.
 func leadingCredit(line string) (outlet, prefix, rest string, ok bool) {
 	m := creditLine.FindStringSubmatchIndex(line)
-	if m == nil || m[1] >= len(line) {
+	if m == nil {
 		return "", "", line, false
 	}
 	return line[m[2]:m[3]], strings.TrimSpace(line[:m[1]]), line[m[1]:], true
@@ -55,7 +55,7 @@ func leadingCredit(line string) (outlet, prefix, rest string, ok bool) {
 func leadingDateline(line string) (outlet, prefix, rest string, ok bool) {
 	for _, re := range []*regexp.Regexp{slashDateline, parenDateline} {
 		m := re.FindStringSubmatchIndex(line)
-		if m == nil || m[1] >= len(line) {
+		if m == nil {
 			continue
 		}
 		name := strings.TrimSpace(line[m[2]:m[3]])

@@ -126,3 +126,37 @@ func TestLanguage(t *testing.T) {
 		}
 	}
 }
+
+func TestCleanMoreStyles(t *testing.T) {
+	tests := []struct {
+		name, raw, outlet, published, first string
+	}{
+		{"dateline alone on its line", "Keston /Harbour Wire/.\n" + story, "Harbour Wire", "", "The regional"},
+		{"slash dateline with a date", "Keston, 4 March /Harbour Wire/ – " + story, "Harbour Wire", "", "The regional"},
+		{"byline and date on one line", "By Ana Reyes | Published 3 March 2025 | 4 min read\n" + story, "", "2025-03-03T00:00:00Z", "The regional"},
+		{"published and updated on one line", "Published 3 March 2025, updated 4 March 2025\n" + story, "", "2025-03-03T00:00:00Z", "The regional"},
+		{"date cue then credit", "date 2025-03-02 Coral Bay Times/ " + story, "Coral Bay Times", "2025-03-02T00:00:00Z", "The regional"},
+		{"dated sentence is not a cue", "Dated 5 March 2021, the letter was signed by 40 fishermen from the island.", "", "", "Dated 5 March 2021"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := Clean(tt.raw)
+			got := ""
+			if c.Published != nil {
+				got = c.Published.Format(time.RFC3339)
+			}
+			if c.Outlet != tt.outlet || got != tt.published || !strings.HasPrefix(c.Text, tt.first) {
+				t.Errorf("Clean(%q) = outlet %q, published %q, text %.30q; want %q, %q, %q", tt.raw, c.Outlet, got, c.Text, tt.outlet, tt.published, tt.first)
+			}
+		})
+	}
+}
+
+func TestAssembleDropsNameLines(t *testing.T) {
+	raw := "Fire damages historic pier\nA fire destroyed the western end of the Belmar pier on Sunday evening.\nHarbour Times\nNo one was injured."
+	a := assemble(raw, fields{title: "Fire damages historic pier", outlet: "Harbour Times"}, nil)
+	want := "A fire destroyed the western end of the Belmar pier on Sunday evening.\nNo one was injured."
+	if a.Text != want {
+		t.Errorf("assemble text = %q, want %q (title and outlet lines removed)", a.Text, want)
+	}
+}
