@@ -10,6 +10,7 @@ import (
 var evalCommands = []command{
 	{"extraction", "main-text extraction on a folder laid out like shared/eval/extraction", runEvalExtraction},
 	{"cluster", "story clustering on a folder laid out like shared/eval/{basil,neus,ecbplus} (--dataset)", runEvalCluster},
+	{"summary", "cited summary vs. lead, TextRank, centroid (ROUGE) on a folder laid out like shared/eval/neus", runEvalSummary},
 }
 
 func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error {

@@ -32,6 +32,7 @@ type command struct {
 var commands = []command{
 	{"annotate", "read articles and print what each one contains (sentences, entities, quotes, numbers, dates)", runAnnotate},
 	{"cluster", "group articles into stories and mark near-copies", runCluster},
+	{"analyze", "report each story: facts, discrepancies, unique claims, quotes, framing, timeline, cited summary", runAnalyze},
 	{"eval", "measure quality on labelled data (extraction, quotes, …)", runEval},
 	{"version", "print the version", runVersion},
 }
