@@ -49,6 +49,26 @@ func TestFindReportedBy(t *testing.T) {
 			[]string{""},
 		},
 		{
+			"The union said 4,200 workers struck, while police put the number at 3,100.",
+			nil,
+			[]string{"union", "police"},
+		},
+		{
+			"Police detained 14 people, according to the interior ministry.",
+			nil,
+			[]string{"interior ministry"},
+		},
+		{
+			"Minister Ilse Varga, who runs transport, said the government lost 40 million euros.",
+			[][]string{{"Ilse Varga", "Minister Ilse Varga"}},
+			[]string{"Ilse Varga"},
+		},
+		{
+			"He said the army lost 30 ships.",
+			nil,
+			[]string{""},
+		},
+		{
 			"He said 30 ships waited.",
 			nil,
 			[]string{""},

@@ -4,9 +4,11 @@ import "strings"
 
 // counts returns what c counts, as a lower-case singular noun: the percent
 // or currency it is written with, the noun after it ("104 civilians"), the
-// event before it ("killing 40"), or the subject of the copular or change
-// verb before it ("the death toll had risen to 571"); "" when unclear.
-func counts(toks []token, c cand) string {
+// event before it ("killing 40"), the subject of the copular or change
+// verb before it ("the death toll had risen to 571"), or, after "put the
+// number at", what the number before it in the sentence counts (prev);
+// "" when unclear.
+func counts(toks []token, c cand, prev string) string {
 	switch {
 	case c.percent:
 		return "percent"
@@ -24,6 +26,12 @@ func counts(toks []token, c cand) string {
 	}
 	if k < 0 || toks[k].kind != word {
 		return ""
+	}
+	switch toks[k].low {
+	case "toll":
+		return "death"
+	case "number", "figure", "total", "tally", "count", "estimate":
+		return prev // "police put the number at 3,100"
 	}
 	if ev, ok := eventCounts[toks[k].low]; ok {
 		return ev

@@ -22,8 +22,11 @@
 // copular or change verb before it ("the death toll had risen to 571" →
 // "death"); "" when unclear. PartOf links a part to its total ("602,
 // including 104 civilians"; "among them 12 children"; "104 of whom").
-// ReportedBy is the entity named by the attribution nearest the number in
-// its sentence: "according to X", "X said", "said X", "figures from X".
+// ReportedBy is the source named by the attribution nearest the number in
+// its sentence ("according to X", "X said", "said X", "figures from X"):
+// the canonical name of the entity mentioned there or, when the source is a
+// common noun that names no entity, that phrase in lower case without its
+// article ("police", "interior ministry", "union").
 package number
 
 import (
@@ -54,10 +57,11 @@ func Find(doc string, sents []parallax.Sentence, ents []parallax.Entity) []paral
 		cs := joinRanges(toks, candidates(toks, dates, sm))
 		as = anchors(toks, sm, as[:0])
 		base := len(out)
+		prev := ""
 		for k, c := range cs {
 			start, end := toks[c.from].start, toks[c.to-1].end
 			n := parallax.Number{
-				Value: c.value, Text: doc[start:end], Counts: counts(toks, c),
+				Value: c.value, Text: doc[start:end], Counts: counts(toks, c, prev),
 				PartOf: partOf(toks, cs, k, out[base:], base), ReportedBy: nearest(as, start),
 				Sentence: si, Start: start, End: end,
 			}
@@ -66,6 +70,7 @@ func Find(doc string, sents []parallax.Sentence, ents []parallax.Entity) []paral
 				n.Max = &m
 			}
 			out = append(out, n)
+			prev = n.Counts
 		}
 	}
 	return out

@@ -100,6 +100,8 @@ func TestFindCounts(t *testing.T) {
 		{"The toll rose to 212, up from 171 two days earlier.", []string{"death", ""}},
 		{"The port handled 180 million euros in goods.", []string{"euro"}},
 		{"Officials said 18 of the 26 shelters were full.", []string{"shelter", "shelter"}},
+		{"The union said 4,200 workers struck, while police put the number at 3,100.", []string{"worker", "worker"}},
+		{"The ministry put the toll at 35.", []string{"death"}},
 	}
 	for _, tt := range tests {
 		var got []string

@@ -105,3 +105,17 @@ var sourceNouns = map[string]bool{
 	"figures": true, "figure": true, "data": true, "estimates": true, "estimate": true,
 	"report": true, "reports": true, "tally": true, "count": true, "statement": true, "statistics": true,
 }
+
+// sourceHeads are common nouns that name a source of figures without
+// naming an entity ("police said", "according to the interior ministry").
+var sourceHeads = map[string]bool{
+	"police": true, "union": true, "ministry": true, "army": true, "military": true,
+	"government": true, "authorities": true, "officials": true, "official": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "monitor": true,
+	"observatory": true, "agency": true, "office": true, "hospital": true, "hospitals": true,
+	"doctors": true, "medics": true, "rescuers": true, "witnesses": true, "residents": true,
+	"activists": true, "organisers": true, "organizers": true, "media": true, "sources": true,
+	"operator": true, "company": true, "authority": true, "council": true, "committee": true,
+	"rebels": true, "insurgents": true, "militants": true, "coalition": true, "network": true,
+	"service": true, "services": true, "intelligence": true,
+}
