@@ -9,8 +9,10 @@ var (
 	addresseeChannels = set("reporters journalists media press correspondents")
 	// timeWords begin "on …" phrases that are dates, not channels.
 	timeWords = set("monday tuesday wednesday thursday friday saturday sunday january february march april may june " +
-		"july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec the a " +
-		"condition behalf")
+		"july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec " +
+		"yesterday today tonight tomorrow last next this earlier later")
+	// notChannels begin "on …" phrases that are not channels either.
+	notChannels = set("the a an condition behalf his her its their")
 )
 
 // channelIn finds, in toks[from:to], a channel phrase ("in a statement",
@@ -33,7 +35,7 @@ func channelIn(toks []token, from, to int) (channel, accord span) {
 				channel = span{toks[i+1].start, toks[e-1].end}
 				i = e - 1
 			}
-		case t.low == "on" && !channel.ok() && i+1 < to && !timeWords[toks[i+1].low] &&
+		case t.low == "on" && !channel.ok() && i+1 < to && !timeWords[toks[i+1].low] && !notChannels[toks[i+1].low] &&
 			(toks[i+1].upper || toks[i+1].low == "state" || channelNouns[toks[i+1].low]):
 			if e := phraseEnd(toks, i+1, to); e > i+1 {
 				channel = span{toks[i+1].start, toks[e-1].end}

@@ -62,9 +62,13 @@ func subjectBefore(toks []token, k int) (i, j int, ok bool) {
 		}
 		break
 	}
+	appos := false
 	if j > 0 && toks[j-1].low == "," {
-		if x := parentheticalStart(toks, j-1); x >= 0 {
+		switch x := parentheticalStart(toks, j-1); {
+		case x >= 0:
 			j = x
+		case x == -2:
+			j, appos = j-1, true
 		}
 	}
 	if j == 0 || !isHead(toks[j-1]) {
@@ -77,6 +81,14 @@ func subjectBefore(toks []token, k int) (i, j int, ok bool) {
 	loose := 0 // lower-case words of no known class, taken as adjectives
 	for i > 0 {
 		t := toks[i-1]
+		if t.low == "," && appos {
+			appos = false
+			i--
+			continue
+		}
+		if t.low == "by" && (i < 2 || !participles[toks[i-2].low]) {
+			break // "by" belongs to the phrase only after "issued", "published"
+		}
 		if npAble(t) {
 			i--
 			continue
@@ -110,6 +122,9 @@ func parentheticalStart(toks []token, c int) int {
 				toks[x+1].low == "speaking" || toks[x+1].low == "at" || toks[x+1].low == "on") {
 				return x
 			}
+			if isHead(toks[x-1]) && apposition(toks, x+1, c) {
+				return -2 // the subject spans both: "the union's leader, Mara Lind,"
+			}
 			return -1
 		}
 		if !t.word && t.low != "(" && t.low != ")" && t.low != "-" {
@@ -117,6 +132,23 @@ func parentheticalStart(toks []token, c int) int {
 		}
 	}
 	return -1
+}
+
+// apposition reports whether toks[i:e] is a noun phrase standing in
+// apposition: words of a speaker's noun phrase ending with a head.
+func apposition(toks []token, i, e int) bool {
+	if e-i < 1 || e-i > 12 || !isHead(toks[e-1]) {
+		return false
+	}
+	loose := 0
+	for _, t := range toks[i:e] {
+		if !npAble(t) {
+			if loose++; loose > 2 || !t.word || verbsOrFunction(t.low) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // verbsOrFunction reports whether w cannot be an adjective inside a subject.

@@ -95,7 +95,7 @@ func (f *finder) attributeBefore(c *cand, si, k int) bool {
 	}
 	f.take(c, toks, cl)
 	c.channel, c.accord = cl.channel, cl.accord
-	if between := k - cl.verb - verbSpan(toks, cl.verb); between >= 2 && toks[k-1].low != ":" && !isPrep(toks[cl.verb+verbSpan(toks, cl.verb)].low) {
+	if between := cl.after - cl.verb - verbSpan(toks, cl.verb); between >= 2 && toks[k-1].low != ":" && !isPrep(toks[cl.verb+verbSpan(toks, cl.verb)].low) {
 		f.used[toks[cl.verb].start] = false // "said the port is “…”": the verb reports a clause too
 	}
 	return true

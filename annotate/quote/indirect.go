@@ -21,6 +21,9 @@ func (f *finder) findIndirect() {
 	}
 }
 
+// questionWords open reported questions: "asked whether …".
+var questionWords = set("whether if how why what who when where which")
+
 // passives may not precede a reporting verb whose subject is the speaker.
 var passives = set("was were is are be been being")
 
@@ -32,6 +35,9 @@ func (f *finder) reportedAt(si, k int) {
 		return
 	}
 	i, e, ok := subjectBefore(toks, k)
+	if !ok && k > 0 && toks[k-1].low == "and" {
+		i, e, ok = coordinatedSubject(toks, k-1)
+	}
 	participle := k > 0 && toks[k-1].low == "," && strings.HasSuffix(toks[k].low, "ing")
 	if !participle && (!ok || (e < k && passives[toks[e].low]) || (k > 0 && passives[toks[k-1].low])) {
 		return
@@ -62,10 +68,16 @@ func (f *finder) reportedAt(si, k int) {
 	c := cand{quotes: []parallax.Quote{q}, inherit: -1, nested: nested, outer: outer}
 	if participle {
 		main := f.mainClauseBefore(si, toks[k].start)
-		if main < 0 {
-			return
+		switch {
+		case main >= 0:
+			c.subj, c.inherit = f.cands[main].subj, main
+		default:
+			mi, me, mok := coordinatedSubject(toks, k-1)
+			if !mok {
+				return
+			}
+			c.subj = span{toks[mi].start, toks[me-1].end}
 		}
-		c.subj, c.inherit = f.cands[main].subj, main
 	} else {
 		c.subj = span{toks[i].start, toks[e-1].end}
 	}
@@ -80,6 +92,25 @@ func (f *finder) reportedAt(si, k int) {
 	f.cands = append(f.cands, c)
 }
 
+// coordinatedSubject returns the subject of the predicate coordinated
+// with the one after toks[and]: "Graham called X “crazy” and said …".
+func coordinatedSubject(toks []token, and int) (i, e int, ok bool) {
+	for v := and - 1; v > 0 && v >= and-30; v-- {
+		t := toks[v]
+		switch t.low {
+		case "that", "who", "which", ";", "whom", "whose":
+			return 0, 0, false
+		}
+		if !t.word || t.upper || (verbs[t.low] == 0 && !strings.HasSuffix(t.low, "ed")) {
+			continue
+		}
+		if i, e, ok = subjectBefore(toks, v); ok {
+			return i, e, true
+		}
+	}
+	return 0, 0, false
+}
+
 // complement returns the token index where the content reported by the verb
 // at toks[k] starts (-1 when the verb has no speech complement) and any
 // channel phrase standing between verb and content.
@@ -88,20 +119,19 @@ func complement(toks []token, k int, flags verbFlags, limit int) (int, span) {
 	if j >= limit {
 		return -1, span{}
 	}
-	// A channel or time phrase before "that": "said in a statement that".
+	// An addressee, channel or time phrase before "that": "told reporters
+	// that", "said in a statement that", "said on Tuesday that".
 	var ch span
-	if t := toks[j]; t.low != "that" && (flags&(takesThat|takesObj) != 0) {
+	if toks[j].low != "that" && flags&(takesThat|takesObj) != 0 {
 		for x := j + 1; x < limit && x < j+12; x++ {
 			if toks[x].low == "that" {
-				if ch, _ = channelIn(toks, j, x); ch.ok() || !toks[j].upper {
-					return x + 1, ch
-				}
+				ch, _ = channelIn(toks, j, x)
+				return x + 1, ch
+			}
+			if !toks[x].word && toks[x].low != "(" && toks[x].low != ")" && toks[x].low != "," && toks[x].low != "." {
 				break
 			}
-			if toks[x].low == "," && toks[x-1].low != "," && x > j+1 {
-				continue
-			}
-			if !toks[x].word && toks[x].low != "(" && toks[x].low != ")" {
+			if verbs[toks[x].low] != 0 || passives[toks[x].low] {
 				break
 			}
 		}
@@ -116,6 +146,12 @@ func complement(toks []token, k int, flags verbFlags, limit int) (int, span) {
 		return j, ch
 	}
 	if flags&takesObjInf != 0 {
+		if wh := questionWords[t.low]; wh && j+2 < limit {
+			return j, ch // "asked whether …"
+		}
+		if e := max(nounPhraseAfter(toks, j), objectPronoun(toks, j)); e > j && e+2 < limit && questionWords[toks[e].low] {
+			return e, ch // "asked him how …"
+		}
 		if e := nounPhraseAfter(toks, j); e > j && e < limit && toks[e].low == "to" {
 			return j, ch
 		}
@@ -151,23 +187,36 @@ func startsNP(t token) bool {
 }
 
 // startsClause reports whether toks[j:] opens a clause reported without
-// "that": a subject followed, within a few words, by an auxiliary or verb.
+// "that": a word that is not a preposition or a date, followed within a few
+// words by an auxiliary or a past-tense verb ("said the talks will …",
+// "said Carter stopped …"), or a pronoun with a contracted auxiliary
+// ("said he'll …").
 func startsClause(toks []token, j, limit int) bool {
 	t := toks[j]
-	if !t.word || timeWords[t.low] || t.low == "in" || t.low == "on" || t.low == "it" && j+1 < limit && toks[j+1].low == "was" {
+	if !t.word || timeWords[t.low] || isPrep(t.low) || t.low == "so" || t.low == "yes" || t.low == "no" || verbs[t.low] != 0 {
 		return false
 	}
-	if !(t.upper || pronouns[t.low] || t.low == "the" || t.low == "there" || determiners[t.low]) {
-		return false
+	if i := strings.IndexByte(t.low, '\''); i > 0 && pronouns[t.low[:i]] {
+		return true
 	}
-	for x := j + 1; x < limit && x < j+8; x++ {
-		switch strings.TrimSuffix(toks[x].low, "n't") {
+	for x := j + 1; x < limit && x < j+16; x++ {
+		w := strings.TrimSuffix(toks[x].low, "n't")
+		switch w {
 		case "is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "should", "must",
 			"may", "might", "did", "does", "do", "wo", "ca", "wants", "needs", "plans", "remains":
 			return true
 		}
 		if !toks[x].word {
+			if w == "'" || w == "’" || w == "-" {
+				continue
+			}
 			return false
+		}
+		if w == "that" || w == "who" || w == "which" || w == "whose" {
+			return false
+		}
+		if strings.HasSuffix(w, "ed") && !toks[x].upper && len(w) > 4 && x+1 < limit && toks[x+1].word && !isPrep(toks[x-1].low) {
+			return true
 		}
 	}
 	return false

@@ -39,8 +39,8 @@ func buildVerbs() map[string]verbFlags {
 		"maintain maintains maintained", "suggest suggests suggested suggesting", "recall recalls recalled recalling",
 		"acknowledge acknowledges acknowledged acknowledging", "admit admits admitted admitting",
 		"tweet tweets tweeted tweeting", "report reports reported", "predict predicts predicted predicting",
-		"complain complains complained complaining", "observe observes observed", "remark remarks remarked",
-		"comment comments commented", "allege alleges alleged alleging", "contend contends contended",
+		"complain complains complained complaining", "observe observes observed", "remarked",
+		"commented", "allege alleges alleged alleging", "contend contends contended",
 		"counter counters countered", "testify testifies testified", "hint hints hinted")
 	add(say|takesNP, "stress stresses stressed stressing", "emphasize emphasizes emphasized emphasizing",
 		"emphasise emphasises emphasised emphasising", "underline underlines underlined underlining",
@@ -68,7 +68,7 @@ func buildVerbs() map[string]verbFlags {
 // verb attributing a quotation.
 func verbAt(toks []token, k int) verbFlags {
 	t := toks[k]
-	if !t.word {
+	if !t.word || t.upper { // "the United States", "Said", a name
 		return 0
 	}
 	f := verbs[t.low]
@@ -129,6 +129,7 @@ var (
 		"would will did does do had once personally firmly strongly clearly explicitly")
 	// leadingJunk is dropped from the front of a subject phrase.
 	leadingJunk = set("meanwhile however but and so then also in on at after before while when as for with by " +
+		"although though because since if whereas unless until once where whether " +
 		"yet thus still moreover furthermore nevertheless instead later earlier")
 	pronouns  = set("he she it they we i you")
 	possProns = set("his her its their our my")

@@ -40,6 +40,7 @@ func Find(doc string, sents []parallax.Sentence, ents []parallax.Entity) []paral
 	f := newFinder(doc, sents, ents)
 	f.findDirect()
 	f.findIndirect()
+	f.findAccording()
 	return f.resolveAll()
 }
 

@@ -13,6 +13,7 @@ type resolved struct {
 	text    string // the words naming the speaker
 	channel string
 	person  bool // the speaker is a person, not an organisation or document
+	place   bool // the speaker is a place (a country speaking for its government)
 	done    bool
 }
 
@@ -104,7 +105,22 @@ func (f *finder) resolvePhrase(sp span, at int, res []resolved) resolved {
 		}
 		return resolved{}
 	}
-	for _, t := range toks {
+	for k, t := range toks {
+		if t.low == "," { // apposition: the part that names an actor decides
+			a := f.resolvePhrase(span{sp.start, toks[k-1].end}, at, res)
+			b := f.resolvePhrase(span{toks[min(k+1, len(toks)-1)].start, sp.end}, at, res)
+			switch {
+			case a.name != "" && b.name != "" && a.name != b.name:
+				return resolved{}
+			case b.name != "" && b.person:
+				return b
+			case a.name != "" && !a.place && (a.person || b.name == ""):
+				return a
+			case b.name != "" && !b.place:
+				return b
+			}
+			return resolved{} // "Worcester, Massachusetts": places in apposition name no speaker
+		}
 		if t.low == "and" {
 			return resolved{} // several speakers
 		}
@@ -120,7 +136,7 @@ func (f *finder) resolvePhrase(sp span, at int, res []resolved) resolved {
 		}
 	}
 	if m := f.mentionAt(toks[h].start); m != nil && m.end >= toks[h].end {
-		return resolved{name: m.ent.Name, person: m.ent.Type == parallax.Person}
+		return resolved{name: m.ent.Name, person: m.ent.Type == parallax.Person, place: m.ent.Type == parallax.Place}
 	}
 	head, _ := base(toks[h].low)
 	if !documentNouns[head] && !channelNouns[head] {
