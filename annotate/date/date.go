@@ -6,10 +6,13 @@
 // years after a preposition ("in 2011", "since 2016"), weekdays ("on
 // Tuesday", "last Friday"), days relative to publication ("yesterday"),
 // periods ("last week", "the previous week", "earlier this month"), counts
-// back ("two days ago", "three weeks earlier") and vague periods ("in recent
-// days", which stay unresolved). Text keeps a leading "on", "last", "next" or
-// "this" before a weekday and "since" before a year; other prepositions are
-// left out.
+// back ("two days ago", "three weeks earlier"), bare years ("the 2014
+// season"), and, left unresolved with the reason, vague periods ("in recent
+// days", "the 1950s") and phrases that count from a narrated event rather
+// than from publication ("the following day", "that night"). Text keeps a
+// leading "on", "last", "next" or "this" before a weekday, "since" before a
+// year and "over"/"at" before "the weekend"; other prepositions are left
+// out.
 //
 // Resolution rules: a year-less date takes the year that puts it nearest on
 // or before publication, or up to two weeks after it (a scheduled event); a
@@ -51,8 +54,8 @@ type Resolution struct {
 // date: relative expressions are then left unresolved, saying why). Start
 // and End are byte offsets into doc, and doc[Start:End] == Text.
 func Find(doc string, sents []parallax.Sentence, published *time.Time) []parallax.Date {
-	var out []parallax.Date
-	var toks []token
+	out := make([]parallax.Date, 0, len(sents)/2+2)
+	toks := make([]token, 0, 64)
 	var ms []match
 	for si, s := range sents {
 		if s.Start < 0 || s.End > len(doc) || s.Start >= s.End {

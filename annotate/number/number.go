@@ -45,16 +45,17 @@ import (
 func Find(doc string, sents []parallax.Sentence, ents []parallax.Entity) []parallax.Number {
 	dates := date.Find(doc, sents, (*time.Time)(nil))
 	ms := mentions(ents)
-	var out []parallax.Number
-	var toks []token
+	out := make([]parallax.Number, 0, len(sents))
+	toks := make([]token, 0, 64)
 	var as []anchor
+	var cs []cand
 	for si, s := range sents {
 		if s.Start < 0 || s.End > len(doc) || s.Start >= s.End {
 			continue
 		}
 		toks = lex(doc[s.Start:s.End], s.Start, toks[:0])
 		sm := within(ms, s.Start, s.End)
-		cs := joinRanges(toks, candidates(toks, dates, sm))
+		cs = joinRanges(toks, candidates(toks, dates, sm, cs[:0]))
 		as = anchors(toks, sm, as[:0])
 		base := len(out)
 		prev := ""
@@ -89,9 +90,8 @@ func IsVague(n parallax.Number) bool {
 }
 
 // candidates reads the numbers of one sentence, leaving out those inside
-// date expressions or entity mentions.
-func candidates(toks []token, dates []parallax.Date, ms []mention) []cand {
-	var cs []cand
+// date expressions or entity mentions, appending them to cs.
+func candidates(toks []token, dates []parallax.Date, ms []mention, cs []cand) []cand {
 	for i := 0; i < len(toks); {
 		c, next, ok := numberAt(toks, i)
 		if ok && !covered(toks[c.from].start, toks[c.to-1].end, dates, ms) {
