@@ -18,7 +18,7 @@ var strongBoilerplate = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
 	`(©|\(c\)\s|copyright\b)`,
 	`(click|tap) here\b`,
 	`follow (us|@)`,
-	`(read more|read also|also read|see also|related( articles?| stories| story| posts?| news)?|recommended( for you)?|more from [\w .]{1,30}|you (may|might) also like)\s*[:|»›>–—-]`,
+	`(read more|read also|also read|see also|see more|more|related( articles?| stories| story| posts?| news)?|recommended( for you)?|more from [\w .]{1,30}|you (may|might) also like)\s*[:|»›>–—-]`,
 	`(story|article) continues below`,
 	`(scroll|continue) (down )?to continue`,
 	`your email address will not be published`,
@@ -28,6 +28,11 @@ var strongBoilerplate = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
 	`(share|tweet|email|e-mail) (this|the) (article|story|post|page)\b`,
 	`(reading time:?\s*)?\d+(\s*[-–]\s*\d+)?\s*(min|mins|minutes?)\.?(\s+read(ing)?)?$`,
 	`reading time\b`,
+	`(updated|published|posted)( at| on)?\s+\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?\s*[a-z]{0,4}\.?$`,
+	`(don'?t|do not) miss\b.{0,40}$`,
+	`(thanks|thank you) for (signing up|subscribing|registering)`,
+	`(sorry!?\s*)?there was an error processing your (subscription|request)`,
+	`keep an eye on your inbox`,
 	`(updated|published|posted)\s+\d+\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$`,
 }, "|") + `)`)
 
@@ -35,7 +40,8 @@ var strongBoilerplate = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
 // patterns; other lines skip the regexp.
 var strongStarters = wordSet(`you by subscribe sign signup register get © (c) copyright click tap
 	follow read also see related recommended more story article scroll continue your required
-	log login leave post add write share tweet email e-mail reading updated published posted #`)
+	log login leave post add write share tweet email e-mail reading updated published posted #
+	don't dont do thanks thank sorry sorry! there keep`)
 
 // firstWord is the lower-cased first word of line; "#" for a number and
 // "(c)" for a line starting so.
@@ -69,7 +75,7 @@ var strongPhrases = []string{
 	"site uses cookies", "we use cookies", "use of cookies", "accept cookies", "cookie policy",
 	"logged in to post", "logged in to comment", "logged in to leave", "logged in to reply",
 	"signed in to post", "signed in to comment", "signed in to leave", "signed in to reply",
-	"all rights reserved",
+	"all rights reserved", "click here",
 }
 
 // readingTimeSuffix matches a reading-time note glued to the end of a line
@@ -111,7 +117,31 @@ var fillerWords = wordSet(`this the a an on us to our via and or with your in fo
 	click continue continues reading read below scroll content contents x out log it me my
 	you is are was by off see also story's news' now! main navigation next previous prev
 	back top go video videos photo photos gallery listen audio min mins minute minutes
-	newsroom alerts alert notifications feed rss`)
+	newsroom alerts alert notifications feed rss sorry`)
+
+// strongPhrase reports whether line holds one of strongPhrases, or is a
+// newsletter prompt (it names a newsletter and a sign-up, subscription or
+// inbox). Cheap case-sensitive checks skip most lines before lower-casing.
+func strongPhrase(line string) bool {
+	if !strings.Contains(line, "ookie") && !strings.Contains(line, "in to ") && !strings.Contains(line, "eserved") &&
+		!strings.Contains(line, "lick here") && !strings.Contains(line, "ewsletter") {
+		return false
+	}
+	lower := strings.ToLower(line)
+	for _, p := range strongPhrases {
+		if strings.Contains(lower, p) {
+			return true
+		}
+	}
+	if strings.Contains(lower, "newsletter") {
+		for _, w := range []string{"sign up", "signup", "subscribe", "inbox", "delivered to your"} {
+			if strings.Contains(lower, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 func wordSet(s string) map[string]bool {
 	m := make(map[string]bool)
@@ -192,13 +222,8 @@ func isBoilerplate(line string) bool {
 	if len(line) <= 300 && strongStarters[firstWord(line)] && strongBoilerplate.MatchString(line) {
 		return true
 	}
-	if strings.Contains(line, "ookie") || strings.Contains(line, "in to ") || strings.Contains(line, "eserved") {
-		lower := strings.ToLower(line)
-		for _, p := range strongPhrases {
-			if strings.Contains(lower, p) {
-				return true
-			}
-		}
+	if strongPhrase(line) {
+		return true
 	}
 	if looksLikeSentence(line) {
 		return false

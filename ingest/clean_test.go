@@ -42,6 +42,13 @@ func TestCleanRemovesBoilerplate(t *testing.T) {
 		{"posted line", "Posted on March 3, 2025"},
 		{"relative update", "Updated 2 hours ago"},
 		{"print and email", "Print Email"},
+		{"newsletter thanks", "Thanks for signing up!"},
+		{"newsletter inbox", "Keep an eye on your inbox for the morning briefing."},
+		{"newsletter pitch", "Want more? Join 20,000 readers and get our Sunday newsletter delivered to your inbox."},
+		{"click here mid-line", "Twelve issues for 30 crowns a year. Click here to order your copy today."},
+		{"don't miss", "DON'T MISS"},
+		{"see more link", "SEE MORE: Ferry fares to rise in spring"},
+		{"updated at a time", "Updated at 4:05 p.m."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
