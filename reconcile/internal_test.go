@@ -1,0 +1,153 @@
+package reconcile
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/text"
+)
+
+func TestFeaturesParaphrase(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool // the two share the concept feature named
+		feat string
+	}{
+		{"making strenuous efforts to restore calm", "doing its utmost to restore calm", true, "~effort"},
+		{"held at the request of the capital", "took place at the initiative of the other side", true, "~request"},
+		{"a swift end to the fighting", "the need to promptly stop the clashes", true, "~swift"},
+		{"a fair and lasting solution", "a just and permanent settlement", true, "~lasting"},
+		{"the two presidents will stay in touch", "both leaders will remain in contact", true, "~contact"},
+		{"the police said on Monday", "officials added", false, "~say"},
+	}
+	for _, tt := range tests {
+		fa := features(parallax.Sentence{Text: tt.a}, nil, defaultLexicon, nil)
+		fb := features(parallax.Sentence{Text: tt.b}, nil, defaultLexicon, nil)
+		got := slices.Contains(fa, tt.feat) && slices.Contains(fb, tt.feat)
+		if got != tt.want {
+			t.Errorf("features(%q) = %q, features(%q) = %q: share %s = %v, want %v", tt.a, fa, tt.b, fb, tt.feat, got, tt.want)
+		}
+	}
+}
+
+func TestFeaturesEntitiesAndNumbers(t *testing.T) {
+	doc := "Türkiye said 5,000 people fled."
+	sent := parallax.Sentence{Text: doc, End: len(doc)}
+	ments := []span{{0, len("Türkiye"), "Turkey"}}
+	got := features(sent, ments, defaultLexicon, nil)
+	want := []string{"@turkey", "#5000", "peopl", "~flee"}
+	if !slices.Equal(got, want) {
+		t.Errorf("features(%q) = %q, want %q", doc, got, want)
+	}
+}
+
+func TestClauseCuts(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Ndova supports the plan, and underscored that talks must resume soon.",
+			[]string{"Ndova supports the plan", "underscored that talks must resume soon."}},
+		{"Coordination between Russia, Turkey, and Iran was highlighted.", nil},
+		{"The army advanced; the rebels withdrew from the town.",
+			[]string{"The army advanced", "the rebels withdrew from the town."}},
+		{"A short sentence.", nil},
+	}
+	for _, tt := range tests {
+		cuts := clauseCuts(tt.in)
+		var got []string
+		if len(cuts) > 0 {
+			lo := 0
+			for _, c := range append(cuts, [2]int{len(tt.in), len(tt.in)}) {
+				got = append(got, tt.in[lo:c[0]])
+				lo = c[1]
+			}
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("clauses of %q = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestCountKind(t *testing.T) {
+	tests := []struct{ counts, sentence, want string }{
+		{"death", "The death toll rose to 50.", "deaths"},
+		{"casualty", "Casualties reached 60.", "casualties"},
+		{"person", "At least 40 people had been killed.", "deaths"},
+		{"person", "About 9,000 people have fled the city.", "displaced"},
+		{"person", "A port of about 210,000 people.", "people"},
+		{"fighter", "It has 3,000 fighters.", "fighter"},
+		{"", "He said 12 on Monday.", ""},
+	}
+	for _, tt := range tests {
+		if got := countKind(tt.counts, tt.sentence); got != tt.want {
+			t.Errorf("countKind(%q, %q) = %q, want %q", tt.counts, tt.sentence, got, tt.want)
+		}
+	}
+}
+
+func TestCompatibleKinds(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"deaths", "casualties", true},
+		{"deaths", "deaths", true},
+		{"deaths", "civilian", false},
+		{"fighter", "casualties", false},
+		{"people", "displaced", false},
+	}
+	for _, tt := range tests {
+		if got := compatibleKinds(tt.a, tt.b); got != tt.want {
+			t.Errorf("compatibleKinds(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+func TestFormatRange(t *testing.T) {
+	tests := []struct {
+		lo, hi float64
+		want   string
+	}{
+		{602, 602, "602"},
+		{5000, 10000, "5,000–10,000"},
+		{1234567, 1234567, "1,234,567"},
+		{3.5, 3.5, "3.5"},
+	}
+	for _, tt := range tests {
+		if got := formatRange(tt.lo, tt.hi); got != tt.want {
+			t.Errorf("formatRange(%v, %v) = %q, want %q", tt.lo, tt.hi, got, tt.want)
+		}
+	}
+}
+
+func TestExplicitDate(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"on March 14", true}, {"Nov. 27", true}, {"on Tuesday", true}, {"2024-12-03", true},
+		{"Today", false}, {"now", false},
+	}
+	for _, tt := range tests {
+		if got := explicitDate(tt.in); got != tt.want {
+			t.Errorf("explicitDate(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestPairsUnrelated checks that sentences sharing no feature are never
+// paired.
+func TestPairsUnrelated(t *testing.T) {
+	mk := func(id, doc string) *parallax.Annotated {
+		return &parallax.Annotated{Article: parallax.Article{ID: id, Text: doc}, Sentences: text.Split(doc)}
+	}
+	arts := []*parallax.Annotated{
+		mk("a", "Harvest festivals attract farmers from distant valleys every autumn."),
+		mk("b", "Submarine cables carry encrypted banking traffic beneath oceans."),
+	}
+	if p := newCorpus(arts).pairs(); len(p) != 0 {
+		t.Errorf("pairs of unrelated sentences = %v, want none", p)
+	}
+}
