@@ -9,6 +9,7 @@ import (
 // evalCommands are the subcommands of `parallax eval`, one per measured part.
 var evalCommands = []command{
 	{"extraction", "main-text extraction on a folder laid out like shared/eval/extraction", runEvalExtraction},
+	{"quotes", "quote attribution on a folder laid out like shared/eval/polnear/data/<split>", runEvalQuotes},
 	{"cluster", "story clustering on a folder laid out like shared/eval/{basil,neus,ecbplus} (--dataset)", runEvalCluster},
 	{"summary", "cited summary vs. lead, TextRank, centroid (ROUGE) on a folder laid out like shared/eval/neus", runEvalSummary},
 }
