@@ -70,6 +70,9 @@ func ExtractHTML(page []byte, pageURL string) (string, HTMLMeta, error) {
 	if meta.URL == "" {
 		meta.URL = pageURL
 	}
+	if h := urlHost(meta.URL); h != "" && strings.EqualFold(strings.TrimPrefix(meta.Sitename, "www."), h) {
+		meta.Sitename = "" // trafilatura's stand-in from the URL, not a stated name
+	}
 	meta.Published, meta.PublishedEvidence = htmlDate(doc, meta.URL)
 	text := nodeText(res.ContentNode)
 	if text == "" {

@@ -196,3 +196,23 @@ func readOne(t *testing.T, r Reader, stdin string, paths ...string) *parallax.Er
 	}
 	return e
 }
+
+func TestReadHTMLWithoutSiteName(t *testing.T) {
+	page := `<html><head><title>Ferry fares rise</title><link rel="canonical" href="https://www.lakeside-ledger.example/ferry"></head>
+<body><article><h1>Ferry fares rise</h1><p>Lakeside Ledger/ Ferry fares on the Orvel lake will rise by 8 percent from April, the operator said on Tuesday, citing fuel costs.</p>
+<p>Season tickets for commuters will rise by 5 percent, according to the operator's statement, which was published on its website.</p></article></body></html>`
+	arts, errs := Reader{}.Read(context.Background(), []string{"-"}, strings.NewReader(page))
+	if len(errs) > 0 || len(arts) != 1 {
+		t.Fatalf("Read = %d articles, %v", len(arts), errs)
+	}
+	if a := arts[0]; a.Outlet != "Lakeside Ledger" || a.OutletEvidence != EvidenceCredit {
+		t.Errorf("Outlet = %q (%q), want the credit line's outlet over the URL host", a.Outlet, a.OutletEvidence)
+	}
+}
+
+func TestReadHTMLWithoutText(t *testing.T) {
+	e := readOne(t, Reader{}, "<html><head><title>Empty</title></head><body><nav><a href='/'>Home</a></nav></body></html>", "-")
+	if e.Code != "invalid" || !strings.Contains(e.Error(), "no article text") {
+		t.Errorf("Read(empty page) error = %q (%s), want invalid: no article text", e.Error(), e.Code)
+	}
+}
