@@ -20,6 +20,9 @@ func counts(toks []token, c cand, prev string) string {
 	if n, ok := nounAfter(toks, c.to); ok {
 		return n
 	}
+	if ev := eventAfter(toks, c.to); ev != "" {
+		return ev
+	}
 	k := c.from - 1
 	for n := 0; k >= 0 && n < 4 && preModifiers[toks[k].low]; n++ {
 		k--
@@ -94,6 +97,23 @@ func nounAfter(toks []token, j int) (string, bool) {
 		return singular(n), true
 	}
 	return "", false
+}
+
+// eventAfter reads "were killed", "had been wounded" after a number that
+// has no noun of its own ("602 were killed").
+func eventAfter(toks []token, j int) string {
+	for k := j; k < j+3 && k < len(toks); k++ {
+		switch w := toks[k].low; w {
+		case "were", "was", "have", "had", "has", "been", "reportedly", "also":
+			continue
+		default:
+			if k > j {
+				return eventCounts[w]
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // subjectOf finds what the subject of the verb at token v counts: a "toll"

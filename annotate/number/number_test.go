@@ -97,6 +97,7 @@ func TestFindCounts(t *testing.T) {
 		{"Prices rose 40% while 3 buses and 5 boxes burned.", []string{"percent", "bus", "box"}},
 		{"The 2 leaders spoke for 45 minutes.", []string{"leader", "minute"}},
 		{"Villagers said 40 were taken.", []string{""}},
+		{"Of those, 602 were killed and 31 had been wounded.", []string{"death", "injury"}},
 		{"The toll rose to 212, up from 171 two days earlier.", []string{"death", ""}},
 		{"The port handled 180 million euros in goods.", []string{"euro"}},
 		{"Officials said 18 of the 26 shelters were full.", []string{"shelter", "shelter"}},
