@@ -71,6 +71,13 @@ func subjectBefore(toks []token, k int) (i, j int, ok bool) {
 			j, appos = j-1, true
 		}
 	}
+	if j > 1 && toks[j-1].low == "who" {
+		// "Lind, who chairs the union, said": the relative's antecedent.
+		j--
+		if toks[j-1].low == "," {
+			j--
+		}
+	}
 	if j == 0 || !isHead(toks[j-1]) {
 		return 0, 0, false
 	}
@@ -88,6 +95,10 @@ func subjectBefore(toks []token, k int) (i, j int, ok bool) {
 		}
 		if t.low == "by" && (i < 2 || !participles[toks[i-2].low]) {
 			break // "by" belongs to the phrase only after "issued", "published"
+		}
+		if (t.low == "for" || t.low == "on" || t.low == "de") && toks[i].upper && i >= 2 && toks[i-2].upper {
+			i-- // "the Observatory for Human Rights"
+			continue
 		}
 		if npAble(t) {
 			i--

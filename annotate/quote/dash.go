@@ -43,7 +43,7 @@ func (f *finder) addDashed(si int) {
 			}
 			c := cand{quotes: []parallax.Quote{q}, inherit: -1, outer: -1}
 			f.take(&c, toks, cl)
-			c.channel, c.accord = channelIn(toks, cl.after, contentEnd(toks, cl.after, len(toks)))
+			c.addChannel(channelIn(toks, cl.after, contentEnd(toks, cl.after, len(toks))))
 			f.cands = append(f.cands, c)
 			return
 		}

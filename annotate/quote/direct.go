@@ -35,15 +35,16 @@ func (f *finder) addGroup(g group) {
 	if g.after > 0 {
 		found = f.attributeAfter(&c, g.after)
 	}
+	post := found
 	if !found {
 		found = f.attributeBefore(&c, si0, k0)
 	}
 	if !found && k0 > 0 {
 		found = f.attributeInSentence(&c, si0, k0)
 	}
-	if found && !c.channel.ok() && !c.accord.ok() && g.after > 0 {
+	if found && !post && !c.channel.ok() && !c.accord.ok() && g.after > 0 {
 		si := f.sentenceAt(g.after)
-		c.channel, c.accord = channelIn(f.toks[si], f.tokenIndex(si, g.after), len(f.toks[si]))
+		c.addChannel(channelIn(f.toks[si], f.tokenIndex(si, g.after), len(f.toks[si])))
 	}
 	whole := k0 == 0 && (g.after < 0 || f.endsSentence(g.after))
 	if !found && !c.accord.ok() {
@@ -66,7 +67,7 @@ func (f *finder) attributeAfter(c *cand, off int) bool {
 	}
 	if cl, ok := postClause(toks, k); ok && !f.used[toks[cl.verb].start] {
 		f.take(c, toks, cl)
-		c.channel, c.accord = channelIn(toks, cl.after, len(toks))
+		c.addChannel(channelIn(toks, cl.after, len(toks)))
 		return true
 	}
 	_, c.accord = channelIn(toks, k, min(k+3, len(toks)))
@@ -94,7 +95,7 @@ func (f *finder) attributeBefore(c *cand, si, k int) bool {
 		return false
 	}
 	f.take(c, toks, cl)
-	c.channel, c.accord = cl.channel, cl.accord
+	c.addChannel(cl.channel, cl.accord)
 	if between := cl.after - cl.verb - verbSpan(toks, cl.verb); between >= 2 && toks[k-1].low != ":" && !isPrep(toks[cl.verb+verbSpan(toks, cl.verb)].low) {
 		f.used[toks[cl.verb].start] = false // "said the port is “…”": the verb reports a clause too
 	}
@@ -130,6 +131,28 @@ func (f *finder) take(c *cand, toks []token, cl clause) {
 	c.verb = f.doc[v.start:end]
 	c.at = v.start
 	f.used[v.start] = true
+	if cl.subj.ok() && len(toks) > 0 && (toks[0].low == "in" || toks[0].low == "on" || toks[0].low == "during") {
+		// "In a statement, the forces said …"
+		i := f.tokenIndex(f.sentenceAt(v.start), cl.subj.start)
+		for k := 1; k < i && k < len(toks); k++ {
+			if toks[k].low == "," {
+				ch, _ := channelIn(toks, 0, k)
+				c.addChannel(ch, span{})
+				break
+			}
+		}
+	}
+}
+
+// addChannel records a channel and an "according to" phrase, keeping those
+// already found.
+func (c *cand) addChannel(channel, accord span) {
+	if !c.channel.ok() {
+		c.channel = channel
+	}
+	if !c.accord.ok() {
+		c.accord = accord
+	}
 }
 
 // endsSentence reports whether only closing punctuation follows off in its

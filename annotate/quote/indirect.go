@@ -81,14 +81,9 @@ func (f *finder) reportedAt(si, k int) {
 	} else {
 		c.subj = span{toks[i].start, toks[e-1].end}
 	}
-	f.take(&c, toks, clause{verb: k})
-	c.channel = chanSpan
-	if ch, acc := channelIn(toks, to, len(toks)); acc.ok() || ch.ok() {
-		if !c.channel.ok() {
-			c.channel = ch
-		}
-		c.accord = acc
-	}
+	f.take(&c, toks, clause{subj: c.subj, verb: k})
+	c.addChannel(chanSpan, span{})
+	c.addChannel(channelIn(toks, to, len(toks)))
 	f.cands = append(f.cands, c)
 }
 
@@ -276,7 +271,7 @@ func (f *finder) postposedIn(si int) {
 		}
 		c := cand{quotes: []parallax.Quote{q}, inherit: -1, outer: -1}
 		f.take(&c, toks, cl)
-		c.channel, c.accord = channelIn(toks, cl.after, len(toks))
+		c.addChannel(channelIn(toks, cl.after, len(toks)))
 		f.cands = append(f.cands, c)
 		return
 	}

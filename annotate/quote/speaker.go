@@ -192,7 +192,7 @@ func (f *finder) resolvePerson(at int, res []resolved) string {
 			return m.ent.Name
 		}
 	}
-	for s := si - 1; s >= 0 && s >= si-2; s-- {
+	for s := si - 1; s >= 0 && s >= si-3; s-- {
 		for i, c := range f.cands {
 			if res != nil && res[i].done && res[i].person && res[i].name != "" && f.sentenceAt(c.at) == s {
 				return res[i].name
