@@ -27,6 +27,7 @@ type figure struct {
 func (st *story) discrepancies() []parallax.Discrepancy {
 	out := st.numberDiscrepancies()
 	out = append(out, st.dateDiscrepancies()...)
+	out = append(out, st.nameDiscrepancies()...)
 	return out
 }
 

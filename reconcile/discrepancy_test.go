@@ -93,3 +93,33 @@ func discrepancyList(r *parallax.Report) string {
 	}
 	return b.String()
 }
+
+// TestNameDiscrepancy checks that a role given to different people is
+// reported (the Calveran transport minister: Lena Ostrova in two articles,
+// Pavel Dresk in one), and that coordinated titles ("Calveran and Dalmish
+// Presidents A and B") and a counterpart are not taken for roles.
+func TestNameDiscrepancy(t *testing.T) {
+	r := reconcile.Story(load(t, "testdata/calvera-ferry"), reconcile.Options{})
+	var names []parallax.Discrepancy
+	for _, d := range r.Discrepancies {
+		if d.Kind == "name" {
+			names = append(names, d)
+		}
+	}
+	if len(names) != 1 {
+		t.Fatalf("%d name discrepancies, want 1: %s", len(names), discrepancyList(r))
+	}
+	d := names[0]
+	if !strings.Contains(d.About, "transport minister") {
+		t.Errorf("name discrepancy about %q, want the transport minister", d.About)
+	}
+	var people []string
+	for _, v := range d.Values {
+		people = append(people, v.Value)
+	}
+	slices.Sort(people)
+	people = slices.Compact(people)
+	if want := []string{"Lena Ostrova", "Pavel Dresk"}; !slices.Equal(people, want) {
+		t.Errorf("name discrepancy values %v, want %v", people, want)
+	}
+}

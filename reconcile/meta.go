@@ -146,6 +146,6 @@ func (st *story) notes() []string {
 			out = append(out, fmt.Sprintf("%s: a near-copy of %s; not counted as independent support", st.ids[i], c))
 		}
 	}
-	out = append(out, "name discrepancies (the same role given to different people) are not checked")
+	out = append(out, "names are compared only for roles written as a qualified title before a name (\"Ndovan President X\") or as a description the annotator tied to a person (\"the Ndovan president\")")
 	return out
 }
