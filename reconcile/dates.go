@@ -11,9 +11,10 @@ import (
 
 // dateDiscrepancies reports statements made by several articles (pairs of
 // sentences that say the same thing) that date the event to different days:
-// each sentence must carry exactly one resolved, day-precise date, and at
-// least one of the two must come from an article with its own publication
-// date (a relative date resolved without one is too weak to contradict).
+// each sentence must carry exactly one resolved, day-precise date, at least
+// one of the two dates must be absolute (absoluteDate), and at least one of
+// the two must come from an article with its own publication date (a
+// relative date resolved without one is too weak to contradict).
 func (st *story) dateDiscrepancies() []parallax.Discrepancy {
 	var out []parallax.Discrepancy
 	done := map[int]bool{}
@@ -23,7 +24,7 @@ func (st *story) dateDiscrepancies() []parallax.Discrepancy {
 		}
 		da, oka := st.soleDay(p.a)
 		db, okb := st.soleDay(p.b)
-		if !oka || !okb || da.Date.Equal(db.Date) {
+		if !oka || !okb || da.Date.Equal(db.Date) || !absoluteDate(da.Text) && !absoluteDate(db.Text) {
 			continue
 		}
 		ua, ub := st.c.units[p.a], st.c.units[p.b]
@@ -113,6 +114,23 @@ func clip(s string, n int) string {
 // than point at the moment of writing ("today", "now").
 var dateWords = []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday"}
+
+// absoluteDate reports whether a date expression gives its day outright
+// (a digit or a month name), not only as a weekday whose resolution depends
+// on tense ("until Thursday" looks ahead, "on Thursday" may look back): two
+// weekdays never make a discrepancy on their own.
+func absoluteDate(expr string) bool {
+	f := text.Fold(expr)
+	if strings.ContainsAny(f, "0123456789") {
+		return true
+	}
+	for _, w := range dateWords[:12] {
+		if strings.Contains(f, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // explicitDate reports whether a date expression names its day: it holds a
 // digit, a month or a weekday. "Today" and the like are left out: they

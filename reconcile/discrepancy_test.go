@@ -106,8 +106,8 @@ func TestNameDiscrepancy(t *testing.T) {
 			names = append(names, d)
 		}
 	}
-	if len(names) != 1 {
-		t.Fatalf("%d name discrepancies, want 1: %s", len(names), discrepancyList(r))
+	if len(names) != 1 || len(r.Discrepancies) != 1 {
+		t.Fatalf("%d name discrepancies of %d, want 1 of 1: %s", len(names), len(r.Discrepancies), discrepancyList(r))
 	}
 	d := names[0]
 	if !strings.Contains(d.About, "transport minister") {
