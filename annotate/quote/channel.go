@@ -41,8 +41,8 @@ func channelIn(toks []token, from, to int) (channel, accord span) {
 				channel = span{toks[i+1].start, toks[e-1].end}
 				i = e - 1
 			}
-		case addresseeChannels[t.low] && !channel.ok() && i > from && (verbs[toks[i-1].low] != 0 || toks[i-1].low == "to" ||
-			(toks[i-1].low == "the" && i-1 > from && verbs[toks[i-2].low] != 0)):
+		case addresseeChannels[t.low] && !channel.ok() && i > 0 && (verbs[toks[i-1].low] != 0 || toks[i-1].low == "to" ||
+			(toks[i-1].low == "the" && i > 1 && verbs[toks[i-2].low] != 0)):
 			channel = span{t.start, t.end}
 		}
 	}

@@ -178,6 +178,7 @@ func verbsOrFunction(w string) bool {
 // subjectAfter reads "SUBJECT VERB" starting at toks[k]: the subject [k, j)
 // and the verb's index v.
 func subjectAfter(toks []token, k int) (j, v int, ok bool) {
+	loose := 0 // one lower-case word of no known class: "a crane driver"
 	for v = k; v < len(toks) && v < k+16; v++ {
 		if v > k && verbAt(toks, v) != 0 {
 			e := v
@@ -189,7 +190,9 @@ func subjectAfter(toks []token, k int) (j, v int, ok bool) {
 			}
 		}
 		if !npAble(toks[v]) && !pronouns[toks[v].low] && !adverbs[toks[v].low] {
-			return 0, 0, false
+			if loose++; loose > 1 || !toks[v].word || v == k || verbsOrFunction(toks[v].low) {
+				return 0, 0, false
+			}
 		}
 	}
 	return 0, 0, false
@@ -228,6 +231,10 @@ func postClause(toks []token, k int) (clause, bool) {
 	}
 	if f := verbAt(toks, k); f&postposed != 0 {
 		j := nounPhraseAfter(toks, k+verbSpan(toks, k))
+		if s := k + verbSpan(toks, k); j == s && s+1 < len(toks) && determiners[toks[s].low] && toks[s+1].word &&
+			!verbsOrFunction(toks[s+1].low) && (s+2 == len(toks) || !toks[s+2].word) {
+			j = s + 2 // "said one shopkeeper."
+		}
 		if j > k+verbSpan(toks, k) && (j == len(toks) || !toks[j].word || toks[j].low == "in" || toks[j].low == "on" || toks[j].low == "according") {
 			return clause{subj: span{toks[k+verbSpan(toks, k)].start, toks[j-1].end}, verb: k, after: j}, true
 		}

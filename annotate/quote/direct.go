@@ -36,6 +36,12 @@ func (f *finder) addGroup(g group) {
 		found = f.attributeAfter(&c, g.after)
 	}
 	post := found
+	if found && g.pieces[0].open >= 0 {
+		var pre cand
+		if f.attributeBefore(&pre, si0, k0) {
+			c.alt = pre.subj // "Varga said: “…” … the minister said."
+		}
+	}
 	if !found {
 		found = f.attributeBefore(&c, si0, k0)
 	}
@@ -50,7 +56,7 @@ func (f *finder) addGroup(g group) {
 	if !found && !c.accord.ok() {
 		if whole {
 			c.inherit = f.previousInParagraph(si0)
-		} else if words(c.quotes[0].Text) <= 3 || f.namedBefore(si0, k0) {
+		} else if k0 > 0 && (words(c.quotes[0].Text) <= 3 || f.namedBefore(si0, k0)) {
 			return // a scare quote or a name, not a statement
 		}
 	}

@@ -35,7 +35,7 @@ func (f *finder) reportedAt(si, k int) {
 		return
 	}
 	i, e, ok := subjectBefore(toks, k)
-	if !ok && k > 0 && toks[k-1].low == "and" {
+	if !ok && k > 0 && (toks[k-1].low == "and" || toks[k-1].low == "but") {
 		i, e, ok = coordinatedSubject(toks, k-1)
 	}
 	participle := k > 0 && toks[k-1].low == "," && strings.HasSuffix(toks[k].low, "ing")
@@ -202,7 +202,7 @@ func startsClause(toks []token, j, limit int) bool {
 			return true
 		}
 		if !toks[x].word {
-			if w == "'" || w == "’" || w == "-" {
+			if w == "'" || w == "’" || w == "-" || isDoubleMark([]rune(w)[0]) {
 				continue
 			}
 			return false
@@ -224,6 +224,10 @@ func contentEnd(toks []token, from, limit int) int {
 	for j := from + 1; j+1 < limit; j++ {
 		if toks[j].low == "according" && toks[j+1].low == "to" && !toks[j-1].word {
 			return j
+		}
+		if (toks[j].low == "and" || toks[j].low == "but") && verbAt(toks, j+1)&(takesThat|takesObjInf|takesInf) != 0 &&
+			verbAt(toks, j+1)&noIndirect == 0 && !strings.HasSuffix(toks[j+1].low, "ing") {
+			return j // "… and insisted that …": the second verb reports its own content
 		}
 		if toks[j].low != "," {
 			continue

@@ -111,7 +111,12 @@ var (
 		"negotiator negotiators diplomat diplomats administration authorities authority organizers organisers forces rebels " +
 		"militants insurgents officer officers researchers scientists doctors lawyer lawyers attorney team member members " +
 		"people citizens voters speaker secretary-general minister-president cabinet parliament court coalition opposition " +
-		"kremlin foundation institute observatory monitor embassy regime junta alliance federation association")
+		"kremlin foundation institute observatory monitor embassy regime junta alliance federation association " +
+		"driver drivers worker workers shopkeeper owner owners farmer farmers teacher teachers student students " +
+		"doctor nurse nurses victim victims survivor survivors protester protesters demonstrator demonstrators " +
+		"eyewitness eyewitnesses bystander passenger passengers mother father woman man women men neighbour neighbor " +
+		"neighbours neighbors villager villagers spokesmen spokeswomen economist economists historian professor " +
+		"correspondent reporter journalist editor columnist host moderator pollster strategist consultant official's")
 	// channelNouns are heads of phrases naming how words were published.
 	channelNouns = set("statement statements release readout communique communiqué report reports letter message post tweet " +
 		"interview briefing conference address speech broadcast decree transcript website channel television video " +

@@ -60,6 +60,7 @@ type mention struct {
 type cand struct {
 	quotes  []parallax.Quote
 	subj    span   // the words naming the speaker
+	alt     span   // a second attribution of the same quotation, tried when subj names no one
 	verb    string // as written
 	channel span   // channel phrase found beside the attribution
 	accord  span   // "according to X": X

@@ -12,7 +12,7 @@ import (
 // The people, bodies and places of the invented events used in the tests.
 var cast = []actor{
 	{"Mara Lind", parallax.Person, []string{"Lind", "Prime Minister Mara Lind", "the Norlandic prime minister", "The Norlandic prime minister"}},
-	{"Tomas Vell", parallax.Person, []string{"Vell", "President Tomas Vell", "the Ostrian president", "the Ostrian leader"}},
+	{"Tomas Vell", parallax.Person, []string{"Vell", "President Tomas Vell", "the Ostrian president", "The Ostrian president", "the Ostrian leader", "The Ostrian leader"}},
 	{"Ilse Varga", parallax.Person, []string{"Varga", "Transport Minister Ilse Varga"}},
 	{"Harbour Council", parallax.Organisation, []string{"the Harbour Council", "The Harbour Council"}},
 	{"Dock Workers Union", parallax.Organisation, []string{"DWU", "the union", "The union"}},

@@ -62,6 +62,11 @@ func (f *finder) resolveCand(i int, res []resolved) {
 	case c.subj.ok():
 		r = f.resolvePhrase(c.subj, c.at, res)
 		r.text = f.doc[c.subj.start:c.subj.end]
+		if r.name == "" && c.alt.ok() {
+			if a := f.resolvePhrase(c.alt, c.alt.start, res); a.name != "" {
+				r, r.text = a, f.doc[c.alt.start:c.alt.end]
+			}
+		}
 	case c.inherit >= 0:
 		f.resolveCand(c.inherit, res)
 		r = res[c.inherit]
