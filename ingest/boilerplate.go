@@ -30,6 +30,11 @@ var strongBoilerplate = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
 	`reading time\b`,
 	`(updated|published|posted)( at| on)?\s+\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?\s*[a-z]{0,4}\.?$`,
 	`(don'?t|do not) miss\b.{0,40}$`,
+	`\((additional )?(reporting|writing|editing|compiled) by .{1,120}\)$`,
+	`(tags|topics|filed under|categories|category|posted in|source|sources)\s*:.{0,80}$`,
+	`posted in\b.{0,60}$`,
+	`(photo|image|picture|video|graphic|illustration|file photo|caption|photograph)( credit)?\s*:.{0,120}$`,
+	`listen to (this|the) (article|story)\b`,
 	`(thanks|thank you) for (signing up|subscribing|registering)`,
 	`(sorry!?\s*)?there was an error processing your (subscription|request)`,
 	`keep an eye on your inbox`,
@@ -41,7 +46,9 @@ var strongBoilerplate = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
 var strongStarters = wordSet(`you by subscribe sign signup register get © (c) copyright click tap
 	follow read also see related recommended more story article scroll continue your required
 	log login leave post add write share tweet email e-mail reading updated published posted #
-	don't dont do thanks thank sorry sorry! there keep`)
+	don't dont do thanks thank sorry sorry! there keep (additional (reporting (writing (editing
+	tags topics filed categories category source sources photo image picture video graphic
+	illustration file caption photograph listen`)
 
 // firstWord is the lower-cased first word of line; "#" for a number and
 // "(c)" for a line starting so.
@@ -65,6 +72,9 @@ func firstWord(line string) string {
 	}
 	if strings.HasPrefix(w, "(c)") || strings.HasPrefix(w, "(C)") {
 		return "(c)"
+	}
+	if strings.HasPrefix(w, "(") {
+		return strings.ToLower(w)
 	}
 	return strings.ToLower(strings.TrimRight(w, ":,"))
 }
@@ -97,7 +107,7 @@ func readingTimePrefix(line string) (string, bool) {
 }
 
 // byline matches a short "By Firstname Lastname" line.
-var byline = regexp.MustCompile(`^(?i:by)\s+\p{Lu}[\p{L}.'’-]*(\s+(\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|da|al|bin))*(\s*[,|].{0,40})?$`)
+var byline = regexp.MustCompile(`^(?i:by|author:?|written by|words by|reporting by)\s+\p{Lu}[\p{L}.'’-]*(\s+(\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|da|al|bin))*(\s*[,|].{0,40})?$`)
 
 // triggerWords mark a short line as page furniture when every other word in
 // it is a filler word.
@@ -108,7 +118,7 @@ var triggerWords = wordSet(`share shares shared sharing comment comments reply r
 	threads bluesky mastodon vk viber messenger flipboard tumblr email e-mail mail print printer
 	tweet tweets login logout log signup sign register bookmark bookmarks save saved related
 	recommended tags tag topics breaking donate copy copied link menu search home skip
-	trending popular advertise cancel`)
+	trending popular advertise cancel listen podcast`)
 
 // fillerWords may stand beside a trigger word in a furniture line.
 var fillerWords = wordSet(`this the a an on us to our via and or with your in for of up
@@ -228,5 +238,49 @@ func isBoilerplate(line string) bool {
 	if looksLikeSentence(line) {
 		return false
 	}
-	return isFurniture(line) || byline.MatchString(line)
+	return isFurniture(line) || byline.MatchString(line) || isBreadcrumb(line)
+}
+
+// isBreadcrumb reports whether line is a navigation trail ("Home > World >
+// Europe"): two or more short parts joined by " > ", " › ", " » " or " / ".
+func isBreadcrumb(line string) bool {
+	if strings.ContainsAny(line, ".!?\"“”") {
+		return false
+	}
+	var parts []string
+	for _, sep := range []string{" > ", " › ", " » ", " / "} {
+		if strings.Contains(line, sep) {
+			parts = strings.Split(line, sep)
+			break
+		}
+	}
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if n := len(strings.Fields(p)); n == 0 || n > 4 {
+			return false
+		}
+	}
+	return true
+}
+
+// sectionWords name the sections of a news site; a top line made only of
+// them ("WORLD NEWS", "Politics") is a section label, not an outlet.
+var sectionWords = wordSet(`world news politics business sport sports europe local national
+	international opinion breaking latest top stories economy tech technology science health
+	culture entertainment lifestyle home region regional middle east west north south asia
+	africa americas america us uk eu markets finance analysis features feature editorial
+	comment travel society environment climate weather crime justice education media
+	and & the of`)
+
+// isSectionLabel reports whether every word of line is a section word.
+func isSectionLabel(line string) bool {
+	words := strings.Fields(strings.ToLower(line))
+	for _, w := range words {
+		if !sectionWords[w] {
+			return false
+		}
+	}
+	return len(words) > 0
 }

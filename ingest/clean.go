@@ -29,6 +29,7 @@ type Cleaned struct {
 
 	mastheads map[string]bool // folded masthead names
 	updated   bool            // Published came from an "Updated" cue
+	inBody    bool            // an article sentence has been kept
 }
 
 // Clean removes boilerplate from text pasted from a web page and collects the
@@ -48,6 +49,7 @@ func Clean(raw string) Cleaned {
 			continue
 		}
 		kept = append(kept, p)
+		c.inBody = c.inBody || looksLikeSentence(p)
 	}
 	kept = c.takeTitle(kept)
 	kept = c.stripLead(kept)
@@ -73,15 +75,19 @@ func (c *Cleaned) drop(p string, kept []string) bool {
 
 // metadataLine reports whether p consists only of date cues, bylines and
 // reading times, possibly separated by "|" or "·" ("By Ana Reyes | Published
-// 3 March 2025 | 4 min read"), and notes the dates.
+// 3 March 2025 | 4 min read"), and notes the dates. Above the first article
+// sentence a bare date ("Monday, 10 March 2025") counts as a cue.
 func (c *Cleaned) metadataLine(p string) bool {
 	if len(p) > 160 {
 		return false
 	}
+	if c.dateCues(p) || undatedCue(p) {
+		return true
+	}
 	found := false
 	for _, seg := range strings.FieldsFunc(p, func(r rune) bool { return r == '|' || r == '·' || r == '•' }) {
 		seg = strings.TrimSpace(seg)
-		if c.dateCues(seg) {
+		if c.dateCues(seg) || undatedCue(seg) {
 			found = true
 			continue
 		}
@@ -95,17 +101,19 @@ func (c *Cleaned) metadataLine(p string) bool {
 // dateCues reports whether seg is one or more date cues ("Published 3 March
 // 2025, updated 4 March 2025") and notes their dates.
 func (c *Cleaned) dateCues(seg string) bool {
-	found := false
+	var found []func()
 	for seg != "" {
-		t, ev, upd, ok := dateCueAt(seg)
+		t, ev, upd, ok := dateCueAt(seg, !c.inBody)
 		if !ok {
 			return false
 		}
-		found = true
-		c.noteDate(t, ev, upd)
+		found = append(found, func() { c.noteDate(t, ev, upd) })
 		seg = strings.TrimLeft(seg[len(ev):], " ,;–—-")
 	}
-	return found
+	for _, note := range found {
+		note()
+	}
+	return len(found) > 0
 }
 
 // noteDate keeps the first publication date, preferring it to an update.
@@ -164,7 +172,7 @@ func (c *Cleaned) stripLead(kept []string) []string {
 // stripCues removes leading cues from line and returns the rest.
 func (c *Cleaned) stripCues(line string) string {
 	for i := 0; i < 4 && line != ""; i++ {
-		if t, ev, upd, ok := dateCueAt(line); ok && !strings.HasPrefix(strings.TrimSpace(line[len(ev):]), ",") {
+		if t, ev, upd, ok := dateCueAt(line, false); ok && !strings.HasPrefix(strings.TrimSpace(line[len(ev):]), ",") {
 			c.noteDate(t, ev, upd)
 			c.Removed = append(c.Removed, ev)
 			line = strings.TrimLeft(line[len(ev):], " |·•;–—-")

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestCleanRemovesBoilerplate(t *testing.T) {
@@ -137,5 +138,66 @@ func TestCleanDropsRepeatedMasthead(t *testing.T) {
 	}
 	if c.Title != "Snow Closes Mountain Pass" || c.Outlet != "Pine Ridge Courier" || c.OutletEvidence != EvidenceMasthead {
 		t.Errorf("Clean = title %q, outlet %q (%q); want the headline and the masthead", c.Title, c.Outlet, c.OutletEvidence)
+	}
+}
+
+// TestCleanPageStyles runs whole pasted pages in several invented styles.
+func TestCleanPageStyles(t *testing.T) {
+	tests := []struct {
+		name, raw                      string
+		title, outlet, published, text string
+	}{
+		{
+			name: "agency page with breadcrumb, byline and trailer",
+			raw: "Home > World > Europe\nPort workers end strike after pay deal\nBy Lena Fisch, Staff Reporter\nMarch 12, 2025 | 10:42 AM\n" +
+				"ORVEL, March 12 (Lake Post) — Dockworkers ended their strike on Wednesday after the union accepted a 7 percent pay rise.\n" +
+				"The deal was signed at the ministry.\n(Reporting by Lena Fisch; Editing by Omar Patel)\nTags: strike, port\nRelated Articles\nComments (3)",
+			title: "Port workers end strike after pay deal", outlet: "Lake Post", published: "2025-03-12T10:42:00Z",
+			text: "Dockworkers ended their strike on Wednesday after the union accepted a 7 percent pay rise.\nThe deal was signed at the ministry.",
+		},
+		{
+			name: "blog page with masthead and bare date",
+			raw: "Northline Herald\nMonday, 10 March 2025\nTalks resume in harbour dispute\n" +
+				"Union and ministry negotiators met again on Monday, a week after talks collapsed over night shifts.\n" +
+				"Listen to this article\nPhoto: Northline Herald\nPosted in World | Leave a comment",
+			title: "Talks resume in harbour dispute", outlet: "Northline Herald", published: "2025-03-10T00:00:00Z",
+			text: "Union and ministry negotiators met again on Monday, a week after talks collapsed over night shifts.",
+		},
+		{
+			name: "section label is not an outlet; source line is not either",
+			raw: "WORLD NEWS\nFerry Sinks Near Island, 12 Missing\nMay 2, 2025\n" +
+				"A passenger ferry sank near Kelva island early on Friday, the coastguard said, and 12 people were missing.\n" +
+				"Advertisement\nRescuers pulled 80 people from the water.\nSource: Coastal Wire\n© Coastal Wire 2025",
+			title: "Ferry Sinks Near Island, 12 Missing", outlet: "", published: "2025-05-02T00:00:00Z",
+			text: "A passenger ferry sank near Kelva island early on Friday, the coastguard said, and 12 people were missing.\nRescuers pulled 80 people from the water.",
+		},
+		{
+			name: "ambiguous numeric date is removed but not used",
+			raw: "Ferry sinks near Kelva\n\nAuthor: Maria Lund\nPublished: 02/05/2025 09:30\n" +
+				"A passenger ferry sank near Kelva island early on Friday, the coastguard said.\nImage: Rescuers at the pier.\n" +
+				"It was the worst accident in the area since 2011.",
+			title: "Ferry sinks near Kelva", outlet: "", published: "",
+			text: "A passenger ferry sank near Kelva island early on Friday, the coastguard said.\nIt was the worst accident in the area since 2011.",
+		},
+		{
+			name: "a date heading inside the story is not the publication date",
+			raw: "The dispute began in the spring, when the ministry cut night-shift pay by a fifth.\nMay 2, 2025\n" +
+				"Talks broke down after a six-hour meeting at the ministry.",
+			published: "",
+			text:      "The dispute began in the spring, when the ministry cut night-shift pay by a fifth.\nMay 2, 2025\nTalks broke down after a six-hour meeting at the ministry.",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := Clean(tt.raw)
+			got := ""
+			if c.Published != nil {
+				got = c.Published.Format(time.RFC3339)
+			}
+			if c.Title != tt.title || c.Outlet != tt.outlet || got != tt.published || c.Text != tt.text {
+				t.Errorf("Clean(%q) =\ntitle %q outlet %q published %q\ntext %q\nwant\ntitle %q outlet %q published %q\ntext %q",
+					tt.raw, c.Title, c.Outlet, got, c.Text, tt.title, tt.outlet, tt.published, tt.text)
+			}
+		})
 	}
 }

@@ -127,14 +127,16 @@ func zone(z string) *time.Location {
 
 // dateCueAt parses a metadata date at the start of line: a cue word followed
 // by a date ("Published 5 December 2024 at 02.24", "date 2024-12-04"), or a
-// bare ISO date. It returns the date, the text it was read from, and whether
-// the cue says the date is an update rather than the publication.
-func dateCueAt(line string) (t time.Time, evidence string, updated bool, ok bool) {
+// bare ISO date; with bare set, any bare date ("Monday, 10 March 2025"). It
+// returns the date, the text it was read from, and whether the cue says the
+// date is an update rather than the publication.
+func dateCueAt(line string, bare bool) (t time.Time, evidence string, updated bool, ok bool) {
 	start := 0
 	if g := dateCue.FindStringSubmatch(line); g != nil {
 		start = len(g[0])
-		updated = strings.Contains(strings.ToLower(g[1]), "updated") || strings.Contains(strings.ToLower(g[1]), "modified")
-	} else if !isoDate.MatchString(line) {
+		cue := strings.ToLower(g[1])
+		updated = strings.Contains(cue, "updated") || strings.Contains(cue, "modified")
+	} else if !bare && !isoDate.MatchString(line) {
 		return time.Time{}, "", false, false
 	}
 	t, n, ok := parseDateAt(line[start:])
@@ -146,6 +148,13 @@ func dateCueAt(line string) (t time.Time, evidence string, updated bool, ok bool
 		return time.Time{}, "", false, false
 	}
 	return t, strings.TrimSpace(line[:end]), updated, true
+}
+
+// undatedCue reports whether line is a short metadata line whose date could
+// not be read ("Published: 03/04/2025 09:30"): it is removed, its date unused.
+func undatedCue(line string) bool {
+	g := dateCue.FindStringIndex(line)
+	return g != nil && g[1] < len(line) && len(line) <= 60 && strings.ContainsAny(line[g[1]:], "0123456789")
 }
 
 func isWordByte(c byte) bool {

@@ -102,6 +102,10 @@ func (c *Cleaned) findMastheads(paras []string) {
 		if name == "" || len(name) > maxMastheadLen || !nameLike(name) || len(strings.Fields(name)) > 4 {
 			continue
 		}
+		if isSectionLabel(name) {
+			c.mastheads[fold(name)] = true // removed, but names no outlet
+			continue
+		}
 		repeated := counts[fold(name)] >= 2
 		if !repeated && !(mastheadLike(name) && !isLoneTitle(paras, i)) {
 			continue

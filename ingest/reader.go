@@ -90,21 +90,27 @@ func (rd *reading) path(ctx context.Context, p string) {
 		rd.statFailed(p, err)
 		return
 	}
-	if !info.IsDir() {
-		k, ok := kinds[strings.ToLower(filepath.Ext(p))]
-		if !ok {
-			k = kindText
-		}
-		rd.file(p, info.Size(), k)
+	if info.IsDir() {
+		rd.dir(ctx, p)
 		return
 	}
+	k, ok := kinds[strings.ToLower(filepath.Ext(p))]
+	if !ok {
+		k = kindText // named explicitly: read whatever it is as text
+	}
+	rd.file(p, info.Size(), k)
+}
+
+// dir reads every file of a known format under root, in lexical order,
+// skipping hidden files and folders.
+func (rd *reading) dir(ctx context.Context, root string) {
 	found := 0
-	walkErr := filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			rd.fail(parallax.EIO, path, 0, err, "cannot read")
 			return nil
 		}
-		if path != p && strings.HasPrefix(d.Name(), ".") {
+		if path != root && strings.HasPrefix(d.Name(), ".") {
 			if d.IsDir() {
 				return filepath.SkipDir
 			}
@@ -126,8 +132,8 @@ func (rd *reading) path(ctx context.Context, p string) {
 		rd.file(path, info.Size(), k)
 		return nil
 	})
-	if walkErr == nil && found == 0 {
-		rd.fail(parallax.EINVALID, p, 0, nil, "the directory holds no articles (.txt, .html, .htm, .json, .jsonl or .ndjson files)")
+	if err == nil && found == 0 {
+		rd.fail(parallax.EINVALID, root, 0, nil, "the directory holds no articles (.txt, .html, .htm, .json, .jsonl or .ndjson files)")
 	}
 }
 
