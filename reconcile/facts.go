@@ -72,6 +72,7 @@ func (st *story) fullest(units []int) int {
 // article supports: claim sentences that, like each of their clauses, are in
 // no group, related to no sentence or clause of another article, and give
 // no value of a discrepancy (another article reports the same quantity).
+// Near-copies neither have unique claims nor support their original's.
 func (st *story) unique(discrepancies []parallax.Discrepancy) []parallax.UniqueClaims {
 	shared := st.sharedSentences()
 	disputed := map[[2]string]bool{} // sentences another article gives a different value for
@@ -82,6 +83,9 @@ func (st *story) unique(discrepancies []parallax.Discrepancy) []parallax.UniqueC
 	}
 	var out []parallax.UniqueClaims
 	for a := range st.arts {
+		if st.opts.Copies[st.ids[a]] != "" {
+			continue // a copy's claims are its original's
+		}
 		uc := parallax.UniqueClaims{Article: st.ids[a]}
 		for u := st.c.first[a]; u < st.c.first[a+1]; u++ {
 			if st.c.units[u].claim && !shared[u] && !disputed[[2]string{st.ids[a], strconv.Itoa(st.c.units[u].sent)}] {
@@ -106,13 +110,28 @@ func (st *story) sharedSentences() []bool {
 		shared[u] = true
 	}
 	for _, p := range st.pairs {
-		mark(p.a)
-		mark(p.b)
+		if st.family(st.c.units[p.a].art) != st.family(st.c.units[p.b].art) {
+			mark(p.a)
+			mark(p.b)
+		}
 	}
-	for u, g := range st.groupOf {
-		if g >= 0 {
-			mark(u)
+	for _, gr := range st.groups {
+		fam := st.family(st.c.units[gr.units[0]].art)
+		if slices.ContainsFunc(gr.units, func(u int) bool { return st.family(st.c.units[u].art) != fam }) {
+			for _, u := range gr.units {
+				mark(u)
+			}
 		}
 	}
 	return shared
+}
+
+// family returns the id of the original that article a copies, or a's own
+// id: an article and its near-copies are one family, and never support
+// each other's claims.
+func (st *story) family(a int) string {
+	if orig := st.opts.Copies[st.ids[a]]; orig != "" {
+		return orig
+	}
+	return st.ids[a]
 }

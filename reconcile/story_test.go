@@ -179,3 +179,30 @@ func TestStorySummary(t *testing.T) {
 		t.Errorf("first summary line %q has %d outlets, want at least 3", r.Summary[0].Text, r.Summary[0].Outlets)
 	}
 }
+
+// TestStoryCopies checks that a near-copy is listed as such, is not counted
+// as an independent outlet, and does not take away its original's unique
+// claims.
+func TestStoryCopies(t *testing.T) {
+	arts := load(t, kelmaria)
+	cp := *arts[0]
+	cp.ID = "copy-of-" + arts[0].ID
+	cp.Outlet = "Reprint Weekly"
+	arts = append(arts, &cp)
+	r := reconcile.Story(arts, reconcile.Options{Copies: map[string]string{cp.ID: arts[0].ID}})
+	if r.Independent != 5 {
+		t.Errorf("Independent = %d, want 5", r.Independent)
+	}
+	for _, f := range r.Facts {
+		if slices.Contains(f.Outlets, "Reprint Weekly") {
+			t.Errorf("fact %q counts the copy's outlet: %v", f.Text, f.Outlets)
+		}
+	}
+	uniq := map[string]int{}
+	for _, u := range r.Unique {
+		uniq[u.Article] = len(u.Claims)
+	}
+	if uniq[cp.ID] != 0 || uniq[arts[0].ID] == 0 {
+		t.Errorf("unique claims: copy %d, original %d; want 0 and some", uniq[cp.ID], uniq[arts[0].ID])
+	}
+}
