@@ -17,7 +17,11 @@ import (
 func (rd *reading) data(path, base string, k kind, data []byte) {
 	data = bytes.TrimPrefix(data, []byte("\ufeff"))
 	if len(bytes.TrimSpace(data)) == 0 {
-		rd.fail(parallax.EINVALID, path, 0, nil, "the file is empty")
+		what := "the file"
+		if path == "-" {
+			what = "standard input"
+		}
+		rd.fail(parallax.EINVALID, path, 0, nil, what+" is empty")
 		return
 	}
 	if isBinary(data) {

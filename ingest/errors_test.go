@@ -119,3 +119,11 @@ func TestReadContinuesAfterError(t *testing.T) {
 		t.Errorf("Read = %d articles, %d errors; want 1 and 1", len(arts), len(errs))
 	}
 }
+
+func TestReadWindows1252(t *testing.T) {
+	p := writeFile(t, t.TempDir(), "cafe.txt", []byte("Caf\xe9 owners in the old town of Kesten said on Monday that rents had doubled since 2020.\n"))
+	arts, errs := Reader{}.Read(context.Background(), []string{p}, nil)
+	if len(errs) > 0 || len(arts) != 1 || !strings.HasPrefix(arts[0].Text, "Café owners") {
+		t.Errorf("Read(Windows-1252 text) = %v, %v; want the text decoded", arts, errs)
+	}
+}
