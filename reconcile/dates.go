@@ -58,6 +58,24 @@ func (st *story) dateDiscrepancies() []parallax.Discrepancy {
 // year-less date ("March 14") the annotator could not resolve is resolved
 // against the earliest publication date of the other articles.
 func (st *story) soleDay(u int) (parallax.Date, bool) {
+	if st.days == nil {
+		st.days = make([]*soleDate, len(st.c.units))
+	}
+	if st.days[u] == nil {
+		d, ok := st.findSoleDay(u)
+		st.days[u] = &soleDate{d, ok}
+	}
+	return st.days[u].d, st.days[u].ok
+}
+
+// soleDate is a memoised result of soleDay.
+type soleDate struct {
+	d  parallax.Date
+	ok bool
+}
+
+// findSoleDay computes soleDay.
+func (st *story) findSoleDay(u int) (parallax.Date, bool) {
 	un := st.c.units[u]
 	art := st.arts[un.art]
 	var found parallax.Date

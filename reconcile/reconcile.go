@@ -52,7 +52,8 @@ type story struct {
 	c       *corpus
 	pairs   []pair
 	groups  []group
-	groupOf []int // unit -> index in groups, -1 when in none
+	groupOf []int       // unit -> index in groups, -1 when in none
+	days    []*soleDate // unit -> its sole explicit day, computed on demand
 }
 
 // Story reconciles the annotated articles of one story into a report. It
