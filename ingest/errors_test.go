@@ -48,6 +48,7 @@ func TestReadErrors(t *testing.T) {
 		contains string
 	}{
 		{"missing file", filepath.Join(dir, "nope.txt"), parallax.ENOTFOUND, 0, "no such file"},
+		{"unreadable path", "testdata/text/ledger-credit.txt/child.txt", parallax.EIO, 0, "cannot read"},
 		{"directory without articles", emptyDir, parallax.EINVALID, 0, "holds no articles"},
 		{"empty file", writeFile(t, dir, "empty.txt", []byte(" \n\t\n")), parallax.EINVALID, 0, "empty"},
 		{"NUL bytes", writeFile(t, dir, "nul.txt", []byte("some text\x00\x01\x02 more")), parallax.EINVALID, 0, "binary"},

@@ -32,10 +32,9 @@ var (
 
 // outletWords are words that end many outlet names ("… Daily", "… News").
 var outletWords = wordSet(`news daily times post herald tribune journal gazette wire agency press
-	tv radio chronicle observer today monitor review telegraph express courier mail star sun
-	standard globe network media dispatch bulletin insider online weekly magazine report reporter
-	record independent guardian mirror register sentinel leader examiner inquirer voice world
-	channel broadcasting television info`)
+	tv radio chronicle observer monitor telegraph express courier mail star sun standard globe
+	network media dispatch bulletin insider weekly magazine reporter independent guardian mirror
+	register sentinel examiner inquirer channel broadcasting television`)
 
 // nameConnectors may stand uncapitalised inside an outlet name.
 var nameConnectors = wordSet(`of the and & de la le el al du des der die das van von for on`)
