@@ -172,7 +172,7 @@ func verbsOrFunction(w string) bool {
 		"by", "with", "for", "as", "if", "than", "but", "or", "not", "also", "when", "while", "after", "before":
 		return true
 	}
-	return strings.HasSuffix(w, "ly")
+	return strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing")
 }
 
 // subjectAfter reads "SUBJECT VERB" starting at toks[k]: the subject [k, j)
@@ -229,7 +229,9 @@ func postClause(toks []token, k int) (clause, bool) {
 		c.after = v + verbSpan(toks, v)
 		return c, true
 	}
-	if f := verbAt(toks, k); f&postposed != 0 {
+	// Inversion ("said the minister") is for verbs without an addressee:
+	// in "X, told the Post" the noun phrase is whom X told.
+	if f := verbAt(toks, k); f&postposed != 0 && f&(takesObj|takesObjInf) == 0 {
 		j := nounPhraseAfter(toks, k+verbSpan(toks, k))
 		if s := k + verbSpan(toks, k); j == s && s+1 < len(toks) && determiners[toks[s].low] && toks[s+1].word &&
 			!verbsOrFunction(toks[s+1].low) && (s+2 == len(toks) || !toks[s+2].word) {

@@ -157,6 +157,12 @@ func complement(toks []token, k int, flags verbFlags, limit int) (int, span) {
 	if flags&takesNP != 0 && startsNP(t) {
 		return j, ch
 	}
+	if flags&takesObj != 0 { // "told the crews the port would reopen"
+		if e := max(nounPhraseAfter(toks, j), objectPronoun(toks, j)); e > j && e < limit && startsClause(toks, e, limit) {
+			return e, ch
+		}
+		return -1, span{}
+	}
 	if flags&takesThat != 0 && flags&takesNP == 0 && startsClause(toks, j, limit) {
 		return j, ch
 	}
@@ -192,7 +198,11 @@ func startsClause(toks []token, j, limit int) bool {
 		return false
 	}
 	if i := strings.IndexByte(t.low, '\''); i > 0 && pronouns[t.low[:i]] {
-		return true
+		return true // "he'll", "it's"
+	}
+	if pronouns[t.low] && t.low != "you" && j+1 < limit && toks[j+1].word && !toks[j+1].upper && !isPrep(toks[j+1].low) &&
+		toks[j+1].low != "and" && toks[j+1].low != "or" {
+		return true // "they want", "she hopes"
 	}
 	for x := j + 1; x < limit && x < j+16; x++ {
 		w := strings.TrimSuffix(toks[x].low, "n't")
