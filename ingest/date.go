@@ -13,7 +13,7 @@ const (
 )
 
 var (
-	isoDate = regexp.MustCompile(`^(\d{4})-(\d{1,2})-(\d{1,2})`)
+	isoDate = regexp.MustCompile(`^(\d{4})(?:-(\d{1,2})-(\d{1,2})|/(\d{1,2})/(\d{1,2})|\.(\d{1,2})\.(\d{1,2}))`)
 	dmyDate = regexp.MustCompile(`^` + weekdayPattern + `(\d{1,2})(?:st|nd|rd|th)?\.?\s+` + monthPattern + `\.?,?\s+(\d{4})\b`)
 	mdyDate = regexp.MustCompile(`^` + weekdayPattern + monthPattern + `\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
 	numDate = regexp.MustCompile(`^(\d{1,2})([./])(\d{1,2})[./](\d{4})\b`)
@@ -39,7 +39,7 @@ var zoneOffsets = map[string]int{
 func parseDateAt(s string) (time.Time, int, bool) {
 	var y, m, d, n int
 	if g := isoDate.FindStringSubmatch(s); g != nil {
-		y, m, d, n = atoi(g[1]), atoi(g[2]), atoi(g[3]), len(g[0])
+		y, m, d, n = atoi(g[1]), atoi(g[2]+g[4]+g[6]), atoi(g[3]+g[5]+g[7]), len(g[0])
 	} else if g := dmyDate.FindStringSubmatch(s); g != nil {
 		y, m, d, n = atoi(g[3]), monthNumber(g[2]), atoi(g[1]), len(g[0])
 	} else if g := mdyDate.FindStringSubmatch(s); g != nil {

@@ -25,9 +25,9 @@ var (
 	creditLine = regexp.MustCompile(`^(` + namePart + `(?:\s+(?:` + namePart + `|of|the|and|&|de|al|el|la|le)){0,4})\s?/(?:\s+|$)`)
 	// slashDateline is "City /Outlet/." at the start of the body.
 	slashDateline = regexp.MustCompile(`^\p{Lu}[\p{L}.'’ -]{1,40}?(?:,\s*[^/()\n]{1,30}?)?\s*/\s*(\p{Lu}[^/\n]{0,40}?)\s*/\s*[.,:–—-]?(?:\s+|$)`)
-	// parenDateline is "CITY (Outlet) -" or "City, March 9 (Outlet) —" at
-	// the start of the body.
-	parenDateline = regexp.MustCompile(`^\p{Lu}[\p{L}.'’ -]{1,40}?(?:,\s*[^()\n]{1,30}?)?\s*\((\p{Lu}[^()\n]{0,40}?)\)\s*[-–—:](?:\s+|$)`)
+	// parenDateline is "CITY (Outlet) -", "City, March 9 (Outlet) —" or
+	// "(Outlet) –" at the start of the body.
+	parenDateline = regexp.MustCompile(`^(?:\p{Lu}[\p{L}.'’ -]{1,40}?(?:,\s*[^()\n]{1,30}?)?)?\s*\((\p{Lu}[^()\n]{0,40}?)\)\s*[-–—:](?:\s+|$)`)
 )
 
 // outletWords are words that end many outlet names ("… Daily", "… News").

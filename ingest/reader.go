@@ -80,6 +80,10 @@ type reading struct {
 }
 
 func (rd *reading) fail(code, path string, line int, err error, msg string) {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err // the error already names the path
+	}
 	rd.errs = append(rd.errs, &parallax.Error{Code: code, Op: "read article", Path: path, Line: line, Message: msg, Err: err})
 }
 
@@ -139,7 +143,7 @@ func (rd *reading) dir(ctx context.Context, root string) {
 
 func (rd *reading) statFailed(p string, err error) {
 	if errors.Is(err, fs.ErrNotExist) {
-		rd.fail(parallax.ENOTFOUND, p, 0, err, "no such file or directory")
+		rd.fail(parallax.ENOTFOUND, p, 0, nil, "no such file or directory")
 		return
 	}
 	rd.fail(parallax.EIO, p, 0, err, "cannot read")
