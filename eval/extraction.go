@@ -1,3 +1,5 @@
+// Package eval reads the labelled data sets under shared/eval and computes
+// the quality figures of Parallax's statistical parts.
 package eval
 
 import (

@@ -31,11 +31,7 @@ func (rd *reading) data(path, base string, k kind, data []byte) {
 	switch k {
 	case kindHTML:
 		a, err := htmlArticle(data, fields{})
-		if err != nil {
-			rd.fail(parallax.EINVALID, path, 0, err, "cannot extract an article from the HTML")
-			return
-		}
-		rd.add(a, path, base, 1, true)
+		rd.single(path, base, a, err)
 	case kindJSON:
 		recs, jerr := splitJSONDoc(data)
 		if jerr != nil {
@@ -51,12 +47,25 @@ func (rd *reading) data(path, base string, k kind, data []byte) {
 		rd.records(path, base, recs)
 	default:
 		a := assemble(decodeText(data), fields{}, nil)
+		var err error
 		if a.Text == "" {
-			rd.fail(parallax.EINVALID, path, 0, nil, "no article text left after removing page boilerplate")
-			return
+			err = ErrNoText
 		}
-		rd.add(a, path, base, 1, true)
+		rd.single(path, base, a, err)
 	}
+}
+
+// single adds the one article of an HTML or text input, or reports err.
+func (rd *reading) single(path, base string, a parallax.Article, err error) {
+	switch {
+	case errors.Is(err, ErrNoText):
+		rd.fail(parallax.EINVALID, path, 0, nil, "no article text found (nothing left after removing page furniture)")
+		return
+	case err != nil:
+		rd.fail(parallax.EINVALID, path, 0, err, "cannot extract an article from the HTML")
+		return
+	}
+	rd.add(a, path, base, 1, true)
 }
 
 // records turns decoded JSON records into articles; a bad record is
