@@ -114,8 +114,11 @@ func toInputError(err error) inputError {
 	var e *parallax.Error
 	if errors.As(err, &e) {
 		msg := e.Message
-		if msg == "" && e.Err != nil {
+		switch {
+		case msg == "" && e.Err != nil:
 			msg = e.Err.Error()
+		case e.Err != nil:
+			msg += ": " + e.Err.Error()
 		}
 		return inputError{Source: e.Path, Line: e.Line, Code: e.Code, Message: msg}
 	}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/parallax-news/parallax"
 	"github.com/parallax-news/parallax/annotate"
@@ -33,9 +34,9 @@ func (f *inputFlags) read(ctx context.Context, paths []string, stderr io.Writer)
 	res := &readResult{articles: arts, errs: errs}
 	if len(arts) == 0 {
 		if len(errs) > 0 {
-			return res, fmt.Errorf("no article could be read (%d errors above)", len(errs))
+			return res, parallax.Errorf(parallax.EINVALID, "no article could be read (%d errors above)", len(errs))
 		}
-		return res, fmt.Errorf("no articles found in %v", paths)
+		return res, parallax.Errorf(parallax.ENOTFOUND, "no articles found in %s", strings.Join(paths, " "))
 	}
 	return res, nil
 }
@@ -51,7 +52,7 @@ func (r *readResult) partial() error {
 	if len(r.errs) == 0 {
 		return nil
 	}
-	return &partialError{failed: len(r.errs), total: len(r.errs) + len(r.articles)}
+	return &partialError{failed: len(r.errs), read: len(r.articles)}
 }
 
 func runAnnotate(ctx context.Context, args []string, stdout, stderr io.Writer) error {

@@ -18,12 +18,12 @@ const (
 	exitFailed  = 3 // nothing useful was produced
 )
 
-// partialError reports that n inputs could not be read; each was already
-// reported on standard error.
-type partialError struct{ failed, total int }
+// partialError reports that some inputs could not be read (each was already
+// reported on standard error) while read articles were processed.
+type partialError struct{ failed, read int }
 
 func (e *partialError) Error() string {
-	return fmt.Sprintf("%d of %d inputs failed", e.failed, e.total)
+	return fmt.Sprintf("%d input(s) could not be read (named above); the %d article(s) read were processed", e.failed, e.read)
 }
 
 // reportError prints err for a user and returns the exit status for it.
