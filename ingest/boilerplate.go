@@ -272,7 +272,7 @@ var sectionWords = wordSet(`world news politics business sport sports europe loc
 	culture entertainment lifestyle home region regional middle east west north south asia
 	africa americas america us uk eu markets finance analysis features feature editorial
 	comment travel society environment climate weather crime justice education media
-	and & the of`)
+	foreign domestic abroad inland nation defence defense security and & the of`)
 
 // isSectionLabel reports whether every word of line is a section word.
 func isSectionLabel(line string) bool {

@@ -184,11 +184,28 @@ func (c *Cleaned) stripCues(line string) string {
 			c.setOutlet(name, EvidenceDateline)
 			c.Removed = append(c.Removed, prefix)
 			line = rest
+		} else if prefix, rest, ok := leadingSection(line); ok {
+			c.Removed = append(c.Removed, prefix)
+			line = rest
 		} else {
 			break
 		}
 	}
 	return line
+}
+
+// leadingSection splits a section label glued to the body ("World. The
+// ferry…") off line.
+func leadingSection(line string) (prefix, rest string, ok bool) {
+	i := strings.Index(line, ". ")
+	if i <= 0 || i > 20 || !isSectionLabel(line[:i]) || strings.ContainsRune(line[:i], ' ') {
+		return "", line, false
+	}
+	rest = line[i+2:]
+	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) {
+		return "", line, false
+	}
+	return line[:i+1], rest, true
 }
 
 // setOutlet records a text cue for the outlet; a credit line outranks a

@@ -138,6 +138,7 @@ func TestCleanMoreStyles(t *testing.T) {
 		{"byline and date on one line", "By Ana Reyes | Published 3 March 2025 | 4 min read\n" + story, "", "2025-03-03T00:00:00Z", "The regional"},
 		{"published and updated on one line", "Published 3 March 2025, updated 4 March 2025\n" + story, "", "2025-03-03T00:00:00Z", "The regional"},
 		{"date cue then credit", "date 2025-03-02 Coral Bay Times/ " + story, "Coral Bay Times", "2025-03-02T00:00:00Z", "The regional"},
+		{"section label glued to the body", "Published 3 March 2025\nForeign. " + story, "", "2025-03-03T00:00:00Z", "The regional"},
 		{"dated sentence is not a cue", "Dated 5 March 2021, the letter was signed by 40 fishermen from the island.", "", "", "Dated 5 March 2021"},
 	}
 	for _, tt := range tests {

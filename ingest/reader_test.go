@@ -35,7 +35,7 @@ func TestReadTextFiles(t *testing.T) {
 		{"ledger-credit.txt", "ledger-credit", "", "Lakeside Ledger", EvidenceCredit, "", "Flood barriers along"},
 		{"vistula-dateline.txt", "vistula-dateline", "", "Vistula Wire", EvidenceDateline, "2025-02-11T00:00:00Z", "The Marsh Valley"},
 		{"herald-masthead.txt", "herald-masthead", "Hillcrest Council Approves New Bus Depot", "HILLCREST HERALD", EvidenceMasthead, "", "On Tuesday, the"},
-		{"published-cited.txt", "published-cited", "", "", "", "2025-01-14T09:15:00Z", "World. Fishermen"},
+		{"published-cited.txt", "published-cited", "", "", "", "2025-01-14T09:15:00Z", "Fishermen in the Calder"},
 		{"no-outlet-no-date.txt", "no-outlet-no-date", "", "", "", "", "On December 3,"},
 	}
 	for _, tt := range tests {
