@@ -154,6 +154,24 @@ func (c *Clusterer) open(a *parallax.Annotated) *story {
 	return s
 }
 
+// SortForStream orders a batch of articles for Add: undated articles first
+// (they cannot be placed in time, and added last they would miss stories the
+// window has already retired), then by publication time; ties keep their
+// order.
+func SortForStream(arts []*parallax.Annotated) {
+	slices.SortStableFunc(arts, func(a, b *parallax.Annotated) int {
+		switch {
+		case a.Published == nil && b.Published == nil:
+			return 0
+		case a.Published == nil:
+			return -1
+		case b.Published == nil:
+			return 1
+		}
+		return a.Published.Compare(*b.Published)
+	})
+}
+
 // Stories returns every story, open and retired (unless Config.OnRetire took
 // the retired ones), in the order they were started. Merged stories appear
 // only inside the story they were merged into.

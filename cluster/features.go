@@ -27,6 +27,7 @@ type features struct {
 	canonical bool
 	days      []int32  // days (since 1970) of the events it dates, and its publication day
 	day       int32    // the article's own day: publication, or the stream's latest
+	dated     bool     // reports whether day is the publication day
 	shingles  []uint64 // hashes of word 4-grams, for near-copy sketches
 	sig       signature
 	hasSig    bool // reports whether sig is set (enough shingles)
@@ -65,7 +66,7 @@ func (f *featurizer) stem(w string) string {
 func (f *featurizer) extract(a *parallax.Annotated, day int32) *features {
 	ft := &features{day: day}
 	if a.Published != nil {
-		ft.day = dayOf(*a.Published)
+		ft.day, ft.dated = dayOf(*a.Published), true
 	}
 	wordTF := make(map[uint64]float32)
 	nameTF := make(map[uint64]float32)
@@ -87,7 +88,7 @@ func (f *featurizer) extract(a *parallax.Annotated, day int32) *features {
 	f.learn(wordTF, nameTF)
 	ft.words = f.weigh(wordTF)
 	ft.names = f.weigh(nameTF)
-	ft.days = eventDays(a.Dates, ft.day)
+	ft.days = eventDays(a.Dates, ft.day, ft.dated)
 	return ft
 }
 
@@ -183,11 +184,15 @@ func (f *featurizer) weigh(tf map[uint64]float32) vector {
 	return v
 }
 
-// eventDays returns the resolved day-precise dates of ds and the article's
-// own day, at most maxDays of them.
-func eventDays(ds []parallax.Date, day int32) []int32 {
+// eventDays returns the resolved day-precise dates of ds and, when dated,
+// the article's own day, at most maxDays of them. An undated article with no
+// resolved dates has none, and no date counts against it.
+func eventDays(ds []parallax.Date, day int32, dated bool) []int32 {
 	const maxDays = 8
-	days := []int32{day}
+	var days []int32
+	if dated {
+		days = append(days, day)
+	}
 	for _, d := range ds {
 		if len(days) == maxDays {
 			break

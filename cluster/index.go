@@ -100,7 +100,7 @@ func (c *Clusterer) candidates(ft *features) []*story {
 			continue
 		}
 		s := c.stories[id]
-		if s == nil || (s.dated && (s.last < ft.day-w || s.first > ft.day+w)) {
+		if s == nil || (ft.dated && s.dated && (s.last < ft.day-w || s.first > ft.day+w)) {
 			continue
 		}
 		cs = append(cs, cand{s, a})

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"cmp"
 	"context"
 	"encoding/json"
 	"flag"
@@ -85,16 +84,11 @@ func runCluster(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	return res.partial()
 }
 
-// clusterArticles adds arts to a new clusterer in publication order, the
-// undated ones last, in input order otherwise.
+// clusterArticles adds arts to a new clusterer in stream order
+// (cluster.SortForStream: undated first, then by publication time).
 func clusterArticles(arts []*parallax.Annotated) *cluster.Clusterer {
 	ordered := slices.Clone(arts)
-	slices.SortStableFunc(ordered, func(a, b *parallax.Annotated) int {
-		if a.Published == nil || b.Published == nil {
-			return cmp.Compare(boolInt(a.Published == nil), boolInt(b.Published == nil))
-		}
-		return a.Published.Compare(*b.Published)
-	})
+	cluster.SortForStream(ordered)
 	cl := cluster.New(cluster.Config{})
 	for _, a := range ordered {
 		cl.Add(a)
