@@ -78,12 +78,7 @@ func analyzeStories(arts []*parallax.Annotated, oneStory bool, sentences int) []
 	}
 	byID := make(map[string]*parallax.Annotated, len(arts))
 	ordered := slices.Clone(arts)
-	slices.SortStableFunc(ordered, func(a, b *parallax.Annotated) int {
-		if a.Published == nil || b.Published == nil {
-			return cmp.Compare(boolInt(a.Published == nil), boolInt(b.Published == nil))
-		}
-		return a.Published.Compare(*b.Published)
-	})
+	cluster.SortForStream(ordered)
 	cl := cluster.New(cluster.Config{})
 	for _, a := range ordered {
 		byID[a.ID] = a
@@ -137,11 +132,4 @@ func isTerminal(w io.Writer) bool {
 		return false
 	}
 	return isatty.IsTerminal(f.Fd())
-}
-
-func boolInt(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
