@@ -78,11 +78,14 @@ func (c *Cleaned) drop(p string, kept []string) bool {
 // 3 March 2025 | 4 min read"), and notes the dates. Above the first article
 // sentence a bare date ("Monday, 10 March 2025") counts as a cue.
 func (c *Cleaned) metadataLine(p string) bool {
-	if len(p) > 160 {
+	if len(p) > 160 || !strings.ContainsAny(p, "0123456789") { // every cue holds a date
 		return false
 	}
 	if c.dateCues(p) || undatedCue(p) {
 		return true
+	}
+	if !strings.ContainsAny(p, "|·•") {
+		return false
 	}
 	found := false
 	for _, seg := range strings.FieldsFunc(p, func(r rune) bool { return r == '|' || r == '·' || r == '•' }) {

@@ -13,6 +13,11 @@ func normalize(raw string) string {
 	var b strings.Builder
 	b.Grow(len(raw))
 	for i := 0; i < len(raw); {
+		if c := raw[i]; c >= 0x20 && c < 0x7f { // printable ASCII: as is
+			b.WriteByte(c)
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(raw[i:])
 		i += size
 		switch {
@@ -41,7 +46,9 @@ func normalize(raw string) string {
 func lines(raw string) []string {
 	out := strings.Split(normalize(raw), "\n")
 	for i, l := range out {
-		out[i] = strings.Join(strings.Fields(l), " ")
+		if strings.Contains(l, "  ") || strings.HasPrefix(l, " ") || strings.HasSuffix(l, " ") {
+			out[i] = strings.Join(strings.Fields(l), " ")
+		}
 	}
 	return out
 }
