@@ -216,3 +216,23 @@ func TestReadHTMLWithoutText(t *testing.T) {
 		t.Errorf("Read(empty page) error = %q (%s), want invalid: no article text", e.Error(), e.Code)
 	}
 }
+
+func TestSniff(t *testing.T) {
+	tests := []struct {
+		in   string
+		want kind
+	}{
+		{"  {\"text\": \"a\"}\n", kindJSON},
+		{"[{\"text\": \"a\"}]", kindJSON},
+		{"{\"text\": \"a\"}\n{\"text\": \"b\"}\n", kindJSONLines},
+		{"{\"text\": \"a\",\n{\"text\": \"b\"}\n", kindJSONLines},
+		{"\ufeff<!DOCTYPE html><html></html>", kindHTML},
+		{"Plain words about a harbour.", kindText},
+		{"", kindText},
+	}
+	for _, tt := range tests {
+		if got := sniff([]byte(tt.in)); got != tt.want {
+			t.Errorf("sniff(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
