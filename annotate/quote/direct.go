@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/parallax-news/parallax"
@@ -10,6 +11,10 @@ import (
 // into a candidate with the attribution the text gives it.
 func (f *finder) findDirect() {
 	f.groups = scanMarks(f.doc)
+	for _, g := range f.groups {
+		f.pieces = append(f.pieces, g.pieces...)
+	}
+	sort.Slice(f.pieces, func(i, j int) bool { return f.pieces[i].start < f.pieces[j].start })
 	for _, g := range f.groups {
 		f.addGroup(g)
 	}
@@ -113,7 +118,7 @@ func (f *finder) attributeBefore(c *cand, si, k int) bool {
 // stressed the need for “…”", "what he called “…”".
 func (f *finder) attributeInSentence(c *cand, si, k int) bool {
 	toks := f.toks[si]
-	for v := k - 1; v >= 0; v-- {
+	for v := k - 1; v >= 0 && v >= k-maxContent; v-- {
 		if verbAt(toks, v) == 0 || f.inQuote(toks[v].start) {
 			continue
 		}
@@ -209,12 +214,10 @@ func (f *finder) inQuote(off int) bool {
 }
 
 func (f *finder) quoteGroupAt(off int) (piece, bool) {
-	for _, g := range f.groups {
-		for _, p := range g.pieces {
-			if p.start <= off && off < p.end {
-				return p, true
-			}
-		}
+	ps := f.pieces
+	i := sort.Search(len(ps), func(i int) bool { return ps[i].start > off })
+	if i > 0 && off < ps[i-1].end {
+		return ps[i-1], true
 	}
 	return piece{}, false
 }

@@ -30,7 +30,7 @@ func (f *finder) documentBefore(noun string, at int) (resolved, bool) {
 	si := f.sentenceAt(at)
 	for s := si; s >= 0 && s >= si-6; s-- {
 		toks := f.toks[s]
-		for k := len(toks) - 1; k >= 0; k-- {
+		for k := len(toks) - 1; k >= 0 && k >= len(toks)-200; k-- {
 			t := toks[k]
 			if t.start >= at || !t.word || nounClass(t.low) != class || !documentNouns[strings.TrimSuffix(t.low, "'s")] {
 				continue

@@ -21,6 +21,10 @@ func (f *finder) findIndirect() {
 	}
 }
 
+// maxContent bounds reported content, in tokens, so that run-on text costs
+// linear time.
+const maxContent = 160
+
 // questionWords open reported questions: "asked whether …".
 var questionWords = set("whether if how why what who when where which")
 
@@ -231,6 +235,7 @@ func startsClause(toks []token, j, limit int) bool {
 // before ", according to", a participle clause (", adding …"), or a trailing
 // attribution (", the minister said"); otherwise at limit.
 func contentEnd(toks []token, from, limit int) int {
+	limit = min(limit, from+maxContent)
 	for j := from + 1; j+1 < limit; j++ {
 		if toks[j].low == "according" && toks[j+1].low == "to" && !toks[j-1].word {
 			return j

@@ -76,8 +76,10 @@ type finder struct {
 	toks   [][]token
 	ments  []mention
 	groups []group
+	pieces []piece // of all groups, by start; pieces do not overlap
 	cands  []cand
 	used   map[int]bool // verb token starts already used by an attribution
+	bySent map[int][]int // candidates by the sentence of their attribution
 }
 
 func newFinder(doc string, sents []parallax.Sentence, ents []parallax.Entity) *finder {

@@ -27,6 +27,11 @@ func (f *finder) resolveAll() []parallax.Quote {
 	}
 	sort.SliceStable(order, func(a, b int) bool { return f.cands[order[a]].at < f.cands[order[b]].at })
 	res := make([]resolved, len(f.cands))
+	f.bySent = map[int][]int{}
+	for _, i := range order {
+		s := f.sentenceAt(f.cands[i].at)
+		f.bySent[s] = append(f.bySent[s], i)
+	}
 	for _, i := range order {
 		f.resolveCand(i, res)
 	}
@@ -198,8 +203,8 @@ func (f *finder) resolvePerson(at int, res []resolved) string {
 		}
 	}
 	for s := si - 1; s >= 0 && s >= si-3; s-- {
-		for i, c := range f.cands {
-			if res != nil && res[i].done && res[i].person && res[i].name != "" && f.sentenceAt(c.at) == s {
+		for _, i := range f.bySent[s] {
+			if res != nil && res[i].done && res[i].person && res[i].name != "" {
 				return res[i].name
 			}
 		}
@@ -218,9 +223,12 @@ func (f *finder) resolvePerson(at int, res []resolved) string {
 func (f *finder) resolveIt(at int, res []resolved) resolved {
 	si := f.sentenceAt(at)
 	best, bestAt := -1, -1
-	for i, c := range f.cands {
-		if res != nil && res[i].done && c.at < at && c.at > bestAt && !c.nested && f.sentenceAt(c.at) >= si-3 && (c.subj.ok() || c.accord.ok()) {
-			best, bestAt = i, c.at
+	for s := max(si-3, 0); s <= si; s++ {
+		for _, i := range f.bySent[s] {
+			c := f.cands[i]
+			if res != nil && res[i].done && c.at < at && c.at > bestAt && !c.nested && (c.subj.ok() || c.accord.ok()) {
+				best, bestAt = i, c.at
+			}
 		}
 	}
 	if best < 0 {
