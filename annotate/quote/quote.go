@@ -78,7 +78,7 @@ type finder struct {
 	groups []group
 	pieces []piece // of all groups, by start; pieces do not overlap
 	cands  []cand
-	used   map[int]bool // verb token starts already used by an attribution
+	used   map[int]bool  // verb token starts already used by an attribution
 	bySent map[int][]int // candidates by the sentence of their attribution
 }
 
