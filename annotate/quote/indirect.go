@@ -14,6 +14,7 @@ import (
 func (f *finder) findIndirect() {
 	for si := range f.sents {
 		toks := f.toks[si]
+		f.initialParticiple(si)
 		for k := range toks {
 			f.reportedAt(si, k)
 		}
@@ -27,6 +28,40 @@ const maxContent = 160
 
 // questionWords open reported questions: "asked whether …".
 var questionWords = set("whether if how why what who when where which")
+
+// initialParticiple records a sentence-initial participle clause, which
+// reports words of the main clause's subject: "Noting that the quays were
+// empty, Lind said …".
+func (f *finder) initialParticiple(si int) {
+	toks := f.toks[si]
+	k := 0
+	for k < len(toks) && !toks[k].word {
+		k++ // an opening quotation mark
+	}
+	if k+2 >= len(toks) || !strings.HasSuffix(toks[k].low, "ing") || verbs[toks[k].low]&takesThat == 0 || toks[k+1].low != "that" {
+		return
+	}
+	for m := k + 3; m < len(toks) && m < k+maxContent; m++ {
+		if toks[m-1].low != "," {
+			continue
+		}
+		e, _, ok := subjectAfter(toks, m)
+		if !ok {
+			continue
+		}
+		q, ok := f.quoteAt(toks[k+2].start, toks[m-2].end, parallax.Indirect)
+		if !ok || f.used[toks[k].start] {
+			return
+		}
+		c := cand{quotes: []parallax.Quote{q}, inherit: -1, outer: -1}
+		if p, in := f.quoteGroupAt(toks[k].start); in {
+			c.nested, c.outer = true, f.candOfPiece(p)
+		}
+		f.take(&c, toks, clause{subj: span{toks[m].start, toks[e-1].end}, verb: k})
+		f.cands = append(f.cands, c)
+		return
+	}
+}
 
 // passives may not precede a reporting verb whose subject is the speaker.
 var passives = set("was were is are be been being")
