@@ -55,6 +55,9 @@ func (f *finder) initialParticiple(si int) {
 		}
 		c := cand{quotes: []parallax.Quote{q}, inherit: -1, outer: -1}
 		if p, in := f.quoteGroupAt(toks[k].start); in {
+			if pronouns[toks[e-1].low] {
+				return // pronouns inside a quotation belong to the quoted speaker
+			}
 			c.nested, c.outer = true, f.candOfPiece(p)
 		}
 		f.take(&c, toks, clause{subj: span{toks[m].start, toks[e-1].end}, verb: k})

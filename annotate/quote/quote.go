@@ -30,9 +30,14 @@ import (
 //     sentence attributes them; otherwise they are emphasis or names, not
 //     statements. Longer unattributed quotations are kept with Speaker "",
 //     except names introduced by "named", "dubbed" and the like.
-//   - Reported speech inside a quotation (a statement saying "Putin
+//   - Reported speech inside a quotation (a statement saying "Lind
 //     stressed …") is emitted too, for the named speaker, with the
 //     quotation's source as its Channel.
+//   - Statements attributed only by "according to X" are Indirect quotes
+//     with Verb "according to"; X's entity is the speaker when X names one
+//     (or names its document: "a statement from the Council").
+//   - A quotation inside reported speech yields both quotes: the indirect
+//     one with the marks in its Text, and the direct one.
 func Find(doc string, sents []parallax.Sentence, ents []parallax.Entity) []parallax.Quote {
 	if len(sents) == 0 {
 		return nil
