@@ -22,6 +22,12 @@ func (f *finder) findIndirect() {
 	}
 }
 
+// irregularPast are past-tense verbs that mark a reported clause: "said
+// millions lost their homes".
+var irregularPast = set("lost made took gave went came got won thought felt left kept saw ran paid brought built " +
+	"began became knew found held meant sent spent stood understood wrote fell rose grew led chose broke sold bought " +
+	"fought caught taught drove hit cut shut")
+
 // maxContent bounds reported content, in tokens, so that run-on text costs
 // linear time.
 const maxContent = 160
@@ -254,10 +260,13 @@ func startsClause(toks []token, j, limit int) bool {
 			return true
 		}
 		if !toks[x].word {
-			if w == "'" || w == "’" || w == "-" || isDoubleMark([]rune(w)[0]) {
-				continue
+			if w == "'" || w == "’" || w == "-" || isDoubleMark([]rune(w)[0]) || (w == "." && strings.Contains(toks[x-1].low, ".")) {
+				continue // quotation marks, "U.S."
 			}
 			return false
+		}
+		if irregularPast[w] && !toks[x].upper {
+			return true
 		}
 		if w == "that" || w == "who" || w == "which" || w == "whose" {
 			return false
