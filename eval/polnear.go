@@ -17,21 +17,24 @@ import (
 
 // AttributionResult scores a quote finder on PolNeAR-style data.
 //
-// A gold attribution is found when a system quote's span overlaps its
-// Content span; gold and system are paired one to one, largest overlap
-// first. Recall = Found/Gold; Precision = system quotes overlapping some gold
-// Content / System.
+// Each system quote is assigned to the gold attribution whose Content span
+// it overlaps most; a gold attribution is found when at least one system
+// quote is assigned to it. Recall = Found/Gold; Precision = system quotes
+// overlapping some gold Content / System. A quotation interrupted by its
+// attribution ("“A,” she said, “B.”") is one gold attribution with a
+// discontinuous Content and two system quotes: both are assigned to it.
 //
-// Speaker accuracy is measured on the found pairs whose system quote names a
-// speaker (SpeakerText != ""): the speaker is correct when SpeakerText and the
+// Speaker accuracy is measured on the found attributions whose system quote
+// of largest overlap names a speaker (SpeakerText != ""): the speaker is correct when SpeakerText and the
 // gold Source span share a word other than a determiner or preposition
 // ("the Turkish president" ~ "the president"; "he" ~ "he"). A gold
 // attribution without a Source counts as wrong when the system names one.
 // SpeakerCoverage is the share of found pairs that name a speaker at all:
 // Parallax leaves the speaker empty rather than guess.
 //
-// Content precision/recall/F1 are micro-averaged over found pairs, on
-// lower-case word tokens (punctuation and quotation marks ignored). PolNeAR
+// Content precision/recall/F1 are micro-averaged over found attributions,
+// between the gold Content and the text covered by the system quotes
+// assigned to it (each character once), on lower-case word tokens (punctuation and quotation marks ignored). PolNeAR
 // content spans of reported speech begin with the complementiser "that",
 // which Parallax leaves out of Text; a leading "that" is dropped from the gold
 // content before comparing.
@@ -39,12 +42,12 @@ type AttributionResult struct {
 	Articles int
 	Gold     int // gold attributions with a Content span
 	System   int // system quotes
-	Found    int // gold attributions paired with a system quote
+	Found    int // gold attributions with a system quote assigned
 	Correct  int // system quotes overlapping some gold Content
 
 	Recall, Precision, F1 float64
 
-	Attributed      int // found pairs whose system quote names a speaker
+	Attributed      int // found attributions whose system quote names a speaker
 	SpeakerCorrect  int
 	SpeakerAccuracy float64 // SpeakerCorrect / Attributed
 	SpeakerCoverage float64 // Attributed / Found
@@ -114,39 +117,65 @@ func (r *AttributionResult) scoreArticle(doc string, gold []goldAttribution, sys
 	}
 	r.Gold += len(gold)
 	r.System += len(sys)
-	type pair struct{ g, s, overlap int }
-	var pairs []pair
+	// Each system quote goes to the gold attribution it overlaps most.
+	best := make([]int, len(gold)) // per gold: the system quote overlapping it most, -1 if none
+	bestO := make([]int, len(gold))
+	parts := make([][]int, len(gold)) // per gold: every system quote assigned to it
+	for i := range best {
+		best[i] = -1
+	}
 	for si, sp := range spans {
-		hit := false
-		for gi, g := range gold {
-			if o := overlap(sp, g.content); o > 0 {
-				pairs = append(pairs, pair{gi, si, o})
-				hit = true
+		g, o := -1, 0
+		for gi, ga := range gold {
+			if x := overlap(sp, ga.content); x > o {
+				g, o = gi, x
 			}
 		}
-		if hit {
-			r.Correct++
-		}
-	}
-	sort.SliceStable(pairs, func(i, j int) bool { return pairs[i].overlap > pairs[j].overlap })
-	usedG, usedS := map[int]bool{}, map[int]bool{}
-	for _, p := range pairs {
-		if usedG[p.g] || usedS[p.s] {
+		if g < 0 {
 			continue
 		}
-		usedG[p.g], usedS[p.s] = true, true
+		r.Correct++
+		parts[g] = append(parts[g], si)
+		if o > bestO[g] {
+			best[g], bestO[g] = si, o
+		}
+	}
+	for gi, si := range best {
+		if si < 0 {
+			continue
+		}
 		r.Found++
-		q, g := sys[p.s], gold[p.g]
-		if q.SpeakerText != "" {
+		if q := sys[si]; q.SpeakerText != "" {
 			r.Attributed++
-			if sameSpeaker(q.SpeakerText, g.text) {
+			if sameSpeaker(q.SpeakerText, gold[gi].text) {
 				r.SpeakerCorrect++
 			}
 		}
-		a, b, c := tokenOverlap(contentWords(q.Text), goldContentWords(g.body))
+		a, b, c := tokenOverlap(contentWords(unionText(doc, sys, parts[gi])), goldContentWords(gold[gi].body))
 		tp, sysTok, goldTok = tp+a, sysTok+b, goldTok+c
 	}
 	return tp, sysTok, goldTok
+}
+
+// unionText returns the text covered by the quotes sys[idx], each byte once,
+// so that a direct quotation inside reported speech is not counted twice.
+func unionText(doc string, sys []parallax.Quote, idx []int) string {
+	spans := make([][2]int, 0, len(idx))
+	for _, i := range idx {
+		spans = append(spans, [2]int{sys[i].Start, sys[i].End})
+	}
+	sort.Slice(spans, func(i, j int) bool { return spans[i][0] < spans[j][0] })
+	var b strings.Builder
+	end := 0
+	for _, s := range spans {
+		start := max(s[0], end)
+		if start < s[1] {
+			b.WriteString(doc[start:s[1]])
+			b.WriteByte(' ')
+			end = s[1]
+		}
+	}
+	return b.String()
 }
 
 func (r *AttributionResult) summarise(tp, sysTok, goldTok int) {

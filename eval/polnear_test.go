@@ -43,7 +43,7 @@ func TestPolNeARFloor(t *testing.T) {
 		{"attribution precision", res.Precision, 0.97},
 		{"speaker accuracy", res.SpeakerAccuracy, 0.95},
 		{"speaker coverage", res.SpeakerCoverage, 0.45},
-		{"content F1", res.ContentF1, 0.88},
+		{"content F1", res.ContentF1, 0.94},
 	}
 	for _, f := range floors {
 		if f.got < f.floor {
