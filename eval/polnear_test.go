@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/parallax-news/parallax"
@@ -81,5 +82,46 @@ func TestParseRanges(t *testing.T) {
 	}
 	if _, err := parseRanges("12 x"); err == nil {
 		t.Errorf("parseRanges(%q) succeeded, want an error", "12 x")
+	}
+}
+
+func TestScoreInterruptedQuote(t *testing.T) {
+	doc := "“Go home,” she said, “and rest.”"
+	gold := []goldAttribution{{text: "she", content: []charSpan{{1, 9}, {21, 30}}, body: "Go home, and rest."}}
+	var sys []parallax.Quote
+	for _, part := range []string{"Go home", "and rest."} {
+		i := strings.Index(doc, part)
+		sys = append(sys, parallax.Quote{SpeakerText: "she", Text: part, Start: i, End: i + len(part)})
+	}
+	var r AttributionResult
+	tp, ns, ng := r.scoreArticle(doc, gold, sys)
+	r.summarise(tp, ns, ng)
+	if r.Found != 1 || r.Correct != 2 || r.ContentRecall != 1 || r.ContentPrecision != 1 {
+		t.Errorf("scoreArticle(interrupted quote) = found %d, correct %d, content P/R %v/%v; want 1, 2, 1/1",
+			r.Found, r.Correct, r.ContentPrecision, r.ContentRecall)
+	}
+}
+
+func TestReadBrat(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "a_x1.ann")
+	ann := "T1\tSource 0 4\tMara\nT2\tCue 5 9\tsaid\nT3\tContent 10 20;25 30\tthe port is open\n" +
+		"T4\tAttribution 5 9\tsaid\nE1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n" +
+		"T5\tContent 40 50\tno source here\nE2\tAttribution-no-source:T5 Content:T5\n" +
+		"T6\tCue 60 64\tsays\nE3\tAttribution:T6 Cue:T6\n"
+	if err := os.WriteFile(path, []byte(ann), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	got, err := readBrat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 2 {
+		t.Fatalf("readBrat = %d attributions, want 2 (the one without Content left out)", len(got))
+	}
+	if g := got[0]; g.text != "Mara" || len(g.content) != 2 || g.content[1] != (charSpan{25, 30}) {
+		t.Errorf("readBrat first = %+v, want source Mara and two content spans", g)
+	}
+	if g := got[1]; g.text != "" || g.body != "no source here" {
+		t.Errorf("readBrat second = %+v, want no source", g)
 	}
 }
