@@ -49,6 +49,21 @@ func isNumber(w string) bool {
 // verb at toks[k], skipping adverbs ("also", ", meanwhile,"); ok is false
 // when there is none.
 func subjectBefore(toks []token, k int) (i, j int, ok bool) {
+	j, appos := subjectEnd(toks, k)
+	if j == 0 || !isHead(toks[j-1]) {
+		return 0, 0, false
+	}
+	if pronouns[toks[j-1].low] {
+		return j - 1, j, true
+	}
+	return subjectStart(toks, j, appos), j, true
+}
+
+// subjectEnd returns where the subject of the verb at toks[k] ends, past
+// adverbs (", meanwhile,"), a parenthetical (", in a call on Tuesday,") and
+// a relative clause ("Lind, who chairs the union, said"); appos reports an
+// apposition ("the chairwoman, Mara Lind,") that the subject spans.
+func subjectEnd(toks []token, k int) (j int, appos bool) {
 	j = k
 	for j > 0 {
 		t := toks[j-1]
@@ -62,7 +77,6 @@ func subjectBefore(toks []token, k int) (i, j int, ok bool) {
 		}
 		break
 	}
-	appos := false
 	if j > 0 && toks[j-1].low == "," {
 		switch x := parentheticalStart(toks, j-1); {
 		case x >= 0:
@@ -72,19 +86,17 @@ func subjectBefore(toks []token, k int) (i, j int, ok bool) {
 		}
 	}
 	if j > 1 && toks[j-1].low == "who" {
-		// "Lind, who chairs the union, said": the relative's antecedent.
 		j--
 		if toks[j-1].low == "," {
 			j--
 		}
 	}
-	if j == 0 || !isHead(toks[j-1]) {
-		return 0, 0, false
-	}
-	if pronouns[toks[j-1].low] {
-		return j - 1, j, true
-	}
-	i = j - 1
+	return j, appos
+}
+
+// subjectStart returns where the noun phrase ending at toks[j-1] starts.
+func subjectStart(toks []token, j int, appos bool) int {
+	i := j - 1
 	loose := 0 // lower-case words of no known class, taken as adjectives
 	for i > 0 {
 		t := toks[i-1]
@@ -119,7 +131,7 @@ func subjectBefore(toks []token, k int) (i, j int, ok bool) {
 		}
 		break
 	}
-	return i, j, true
+	return i
 }
 
 // parentheticalStart returns, for the comma toks[c] closing a parenthetical

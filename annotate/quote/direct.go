@@ -233,3 +233,15 @@ func isPrep(w string) bool {
 func words(s string) int {
 	return len(strings.Fields(s))
 }
+
+// candOfPiece returns the candidate holding the quotation piece p.
+func (f *finder) candOfPiece(p piece) int {
+	for i, c := range f.cands {
+		for _, q := range c.quotes {
+			if q.Kind == parallax.Direct && q.Start >= p.start && q.End <= p.end {
+				return i
+			}
+		}
+	}
+	return -1
+}

@@ -116,20 +116,8 @@ func (f *finder) resolvePhrase(sp span, at int, res []resolved) resolved {
 		return resolved{}
 	}
 	for k, t := range toks {
-		if t.low == "," { // apposition: the part that names an actor decides
-			a := f.resolvePhrase(span{sp.start, toks[k-1].end}, at, res)
-			b := f.resolvePhrase(span{toks[min(k+1, len(toks)-1)].start, sp.end}, at, res)
-			switch {
-			case a.name != "" && b.name != "" && a.name != b.name:
-				return resolved{}
-			case b.name != "" && b.person:
-				return b
-			case a.name != "" && !a.place && (a.person || b.name == ""):
-				return a
-			case b.name != "" && !b.place:
-				return b
-			}
-			return resolved{} // "Worcester, Massachusetts": places in apposition name no speaker
+		if t.low == "," {
+			return f.resolveApposition(sp, toks, k, at, res)
 		}
 		if t.low == "and" {
 			return resolved{} // several speakers
@@ -158,6 +146,25 @@ func (f *finder) resolvePhrase(sp span, at int, res []resolved) resolved {
 	}
 	r.person = false
 	return r
+}
+
+// resolveApposition resolves "A, B" (toks[k] is the comma): the part that
+// names an actor decides, a person first; places in apposition ("Worcester,
+// Massachusetts") name no speaker, and two different actors name none.
+func (f *finder) resolveApposition(sp span, toks []token, k, at int, res []resolved) resolved {
+	a := f.resolvePhrase(span{sp.start, toks[k-1].end}, at, res)
+	b := f.resolvePhrase(span{toks[min(k+1, len(toks)-1)].start, sp.end}, at, res)
+	switch {
+	case a.name != "" && b.name != "" && a.name != b.name:
+		return resolved{}
+	case b.name != "" && b.person:
+		return b
+	case a.name != "" && !a.place && (a.person || b.name == ""):
+		return a
+	case b.name != "" && !b.place:
+		return b
+	}
+	return resolved{}
 }
 
 // resolveOwner names whose document or office toks[h] is: "of/from X",
