@@ -205,7 +205,8 @@ func (f *finder) resolveOwner(toks []token, h, owner, at int, res []resolved) re
 func (f *finder) resolvePerson(at int, res []resolved) string {
 	si := f.sentenceAt(at)
 	for _, m := range f.mentionsIn(si) {
-		if m.start < at && m.ent.Type == parallax.Person {
+		// A possessor ("Asked about Lind's plan, he said") is no antecedent.
+		if m.start < at && m.ent.Type == parallax.Person && !f.possessive(m) && !f.inQuote(m.start) {
 			return m.ent.Name
 		}
 	}
@@ -250,6 +251,12 @@ func (f *finder) resolveIt(at int, res []resolved) resolved {
 		return resolved{name: owner, channel: r.channel}
 	}
 	return resolved{}
+}
+
+// possessive reports whether mention m is followed by a possessive ending.
+func (f *finder) possessive(m mention) bool {
+	rest := f.doc[m.end:]
+	return strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s")
 }
 
 func (f *finder) mentionsIn(si int) []mention {
