@@ -1,0 +1,60 @@
+package storetest
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/parallax-news/parallax"
+)
+
+func testSources(t *testing.T, open Open) {
+	s, ctx := open(t), context.Background()
+	for _, bad := range []string{"", "courier.example/feed", "ftp://courier.example/feed"} {
+		_, err := s.Sources.CreateSource(ctx, &parallax.Source{URL: bad})
+		wantCode(t, "CreateSource("+bad+")", err, parallax.EINVALID)
+	}
+	var srcs []*parallax.Source
+	for i, u := range []string{"https://courier.example/feed", "https://gazette.example/rss", "http://herald.example/atom"} {
+		src := &parallax.Source{URL: u, Title: "feed", NextPoll: day.Add(time.Duration(-i) * time.Hour)}
+		created, err := s.Sources.CreateSource(ctx, src)
+		if err != nil || !created || src.ID == 0 || src.Created.IsZero() {
+			t.Fatalf("CreateSource(%s) = %v, %v (%+v), want created with an id", u, created, err, src)
+		}
+		srcs = append(srcs, src)
+	}
+	dup := &parallax.Source{URL: srcs[0].URL, Title: "other"}
+	if created, err := s.Sources.CreateSource(ctx, dup); err != nil || created || dup.ID != srcs[0].ID || dup.Title != "feed" {
+		t.Errorf("CreateSource(existing URL) = %v, %v (%+v), want the existing source", created, err, dup)
+	}
+
+	srcs[1].Disabled = "feed gone (HTTP 410)"
+	srcs[0].ETag, srcs[0].LastModified, srcs[0].Failures = `"v2"`, "Sun, 04 May 2031 09:00:00 GMT", 2
+	for _, src := range srcs[:2] {
+		if err := s.Sources.UpdateSource(ctx, src); err != nil {
+			t.Fatalf("UpdateSource(%d): %v", src.ID, err)
+		}
+	}
+	got, err := s.Sources.FindSourceByID(ctx, srcs[0].ID)
+	if err != nil || got.ETag != `"v2"` || got.LastModified != srcs[0].LastModified || got.Failures != 2 || !got.NextPoll.Equal(day) {
+		t.Errorf("FindSourceByID after update = %+v, %v; want %+v", got, err, srcs[0])
+	}
+	due, err := s.Sources.DueSources(ctx, day, 10)
+	if err != nil || len(due) != 2 || due[0].ID != srcs[2].ID || due[1].ID != srcs[0].ID {
+		t.Errorf("DueSources(day) = %+v, %v; want sources %d then %d (disabled %d left out)", due, err, srcs[2].ID, srcs[0].ID, srcs[1].ID)
+	}
+	if due, _ := s.Sources.DueSources(ctx, day, 1); len(due) != 1 {
+		t.Errorf("DueSources(limit 1) returned %d", len(due))
+	}
+	if due, _ := s.Sources.DueSources(ctx, day.Add(-3*time.Hour), 10); len(due) != 0 {
+		t.Errorf("DueSources(before any) = %+v, want none", due)
+	}
+
+	if err := s.Sources.DeleteSource(ctx, srcs[2].ID); err != nil {
+		t.Errorf("DeleteSource: %v", err)
+	}
+	_, err = s.Sources.FindSourceByID(ctx, srcs[2].ID)
+	wantCode(t, "FindSourceByID(deleted)", err, parallax.ENOTFOUND)
+	wantCode(t, "DeleteSource(deleted)", s.Sources.DeleteSource(ctx, srcs[2].ID), parallax.ENOTFOUND)
+	wantCode(t, "UpdateSource(deleted)", s.Sources.UpdateSource(ctx, srcs[2]), parallax.ENOTFOUND)
+}
