@@ -30,7 +30,7 @@ func isHead(t token) bool {
 // npAble reports whether t may stand inside a speaker's noun phrase.
 func npAble(t token) bool {
 	if !t.word {
-		return false
+		return t.low == "'" || t.low == "’" || t.low == "(" || t.low == ")" // "Dockworkers' Union (TDU)"
 	}
 	b, _ := base(t.low)
 	return t.upper || determiners[b] || modifiers[b] || personNouns[b] || channelNouns[b] ||
@@ -50,13 +50,27 @@ func isNumber(w string) bool {
 // when there is none.
 func subjectBefore(toks []token, k int) (i, j int, ok bool) {
 	j, appos := subjectEnd(toks, k)
-	if j == 0 || !isHead(toks[j-1]) {
+	if j == 0 || !isHead(toks[headAt(toks, j)]) {
 		return 0, 0, false
 	}
 	if pronouns[toks[j-1].low] {
 		return j - 1, j, true
 	}
 	return subjectStart(toks, j, appos), j, true
+}
+
+// headAt returns the index of the head of the noun phrase ending at
+// toks[e-1], passing over a bracketed acronym: "the Dockworkers' Union
+// (TDU)".
+func headAt(toks []token, e int) int {
+	if e >= 3 && toks[e-1].low == ")" {
+		for x := e - 2; x > 0 && x >= e-5; x-- {
+			if toks[x].low == "(" {
+				return x - 1
+			}
+		}
+	}
+	return e - 1
 }
 
 // subjectEnd returns where the subject of the verb at toks[k] ends, past
@@ -197,7 +211,7 @@ func subjectAfter(toks []token, k int) (j, v int, ok bool) {
 			for e > k && adverbs[toks[e-1].low] {
 				e--
 			}
-			if e > k && isHead(toks[e-1]) && (e-k == 1 || !pronouns[toks[k].low]) {
+			if e > k && isHead(toks[headAt(toks, e)]) && (e-k == 1 || !pronouns[toks[k].low]) {
 				return e, v, true
 			}
 		}

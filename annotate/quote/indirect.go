@@ -37,11 +37,16 @@ func (f *finder) reportedAt(si, k int) {
 		return
 	}
 	i, e, ok := subjectBefore(toks, k)
+	coordinated := -1
 	if !ok && k > 0 && (toks[k-1].low == "and" || toks[k-1].low == "but") {
-		i, e, ok = coordinatedSubject(toks, k-1)
+		// "Varga said the talks failed but warned that …": the subject of
+		// the sentence's reporting clause, else of the nearest verb.
+		if coordinated = f.mainClauseBefore(si, toks[k].start); coordinated < 0 {
+			i, e, ok = coordinatedSubject(toks, k-1)
+		}
 	}
 	participle := k > 0 && toks[k-1].low == "," && strings.HasSuffix(toks[k].low, "ing")
-	if !participle && (!ok || (e < k && passives[toks[e].low]) || (k > 0 && passives[toks[k-1].low])) {
+	if !participle && coordinated < 0 && (!ok || (e < k && passives[toks[e].low]) || (k > 0 && passives[toks[k-1].low])) {
 		return
 	}
 	limit := len(toks)
@@ -80,6 +85,8 @@ func (f *finder) reportedAt(si, k int) {
 			}
 			c.subj = span{toks[mi].start, toks[me-1].end}
 		}
+	} else if coordinated >= 0 {
+		c.subj, c.inherit = f.cands[coordinated].subj, coordinated
 	} else {
 		c.subj = span{toks[i].start, toks[e-1].end}
 	}

@@ -123,7 +123,7 @@ func (f *finder) resolvePhrase(sp span, at int, res []resolved) resolved {
 			return resolved{} // several speakers
 		}
 	}
-	h, owner := len(toks)-1, -1
+	h, owner := headAt(toks, len(toks)), -1
 	for x := 1; x < len(toks); x++ {
 		if w := toks[x].low; w == "of" || w == "from" || w == "by" {
 			h, owner = x-1, x+1

@@ -57,7 +57,9 @@ func wordEnd(doc string, i, end int) int {
 		case '\'', '’', '-', '‐', '&':
 			join = isWordRune(next)
 		case '.':
-			join = segment == 1 && unicode.IsUpper(next)
+			join = (segment == 1 && unicode.IsUpper(next)) || (unicode.IsDigit(prevRune(doc, j)) && unicode.IsDigit(next))
+		case ',':
+			join = unicode.IsDigit(prevRune(doc, j)) && unicode.IsDigit(next) // "4,200"
 		}
 		if !join {
 			break
@@ -66,6 +68,12 @@ func wordEnd(doc string, i, end int) int {
 		segment = 0
 	}
 	return j
+}
+
+// prevRune returns the rune ending at doc[j].
+func prevRune(doc string, j int) rune {
+	r, _ := utf8.DecodeLastRuneInString(doc[:j])
+	return r
 }
 
 func isWordRune(r rune) bool {
