@@ -149,7 +149,7 @@ func subjectStart(toks []token, j int, appos bool) int {
 }
 
 // parentheticalStart returns, for the comma toks[c] closing a parenthetical
-// between a subject and its verb ("Putin, in a call with X on Tuesday,
+// between a subject and its verb ("Lind, in a call with X on Tuesday,
 // stressed"), the index of the comma opening it; -1 when there is none.
 func parentheticalStart(toks []token, c int) int {
 	for x := c - 1; x > 0 && x >= c-20; x-- {

@@ -85,7 +85,7 @@ func objectPronoun(toks []token, j int) int {
 }
 
 // startsNP reports whether t can open a noun phrase that is the content
-// itself ("the need to …", "his commitment to …", "Turkey's stance").
+// itself ("the need to …", "his commitment to …", "Norland's stance").
 func startsNP(t token) bool {
 	if !t.word {
 		return false

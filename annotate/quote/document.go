@@ -8,7 +8,7 @@ import (
 
 // Documents and offices as speakers: "the statement affirmed" speaks for
 // whoever the text said issued the statement ("according to a statement
-// from the Kremlin" earlier).
+// from the Harbour Council" earlier).
 
 // nounClass groups document and office nouns that refer to one another.
 func nounClass(w string) string {
@@ -24,7 +24,7 @@ func nounClass(w string) string {
 
 // documentBefore finds the latest phrase before offset at naming a document
 // or office of the same class as noun together with its owner ("a statement
-// from the Kremlin", "the Kremlin's statement") and resolves that owner.
+// from the Council", "the Council's statement") and resolves that owner.
 func (f *finder) documentBefore(noun string, at int) (resolved, bool) {
 	class := nounClass(noun)
 	si := f.sentenceAt(at)

@@ -9,7 +9,7 @@ type verbFlags uint16
 const (
 	takesThat   verbFlags = 1 << iota // "said that …", also a clause without "that"
 	takesNP                           // "stressed the importance of …"
-	takesObjInf                       // "urged Turkey to …", "called on X to …"
+	takesObjInf                       // "urged Norland to …", "called on X to …"
 	takesInf                          // "vowed to …"
 	takesObj                          // an addressee before the clause: "told reporters that …"
 	postposed                         // may follow the content: "…, he added"
@@ -112,7 +112,7 @@ var (
 		"negotiator negotiators diplomat diplomats administration authorities authority organizers organisers forces rebels " +
 		"militants insurgents officer officers researchers scientists doctors lawyer lawyers attorney team member members " +
 		"people citizens voters speaker secretary-general minister-president cabinet parliament court coalition opposition " +
-		"kremlin foundation institute observatory monitor embassy regime junta alliance federation association " +
+		"foundation institute observatory monitor embassy regime junta alliance federation association " +
 		"driver drivers worker workers shopkeeper owner owners farmer farmers teacher teachers student students " +
 		"doctor nurse nurses victim victims survivor survivors protester protesters demonstrator demonstrators " +
 		"eyewitness eyewitnesses bystander passenger passengers mother father woman man women men neighbour neighbor " +

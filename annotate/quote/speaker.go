@@ -177,7 +177,7 @@ func (f *finder) resolveOwner(toks []token, h, owner, at int, res []resolved) re
 	}
 	for p := h - 1; p >= 0; p-- {
 		if m := f.mentionAt(toks[p].start); m != nil && m.ent.Type != parallax.Place {
-			return resolved{name: m.ent.Name} // "the Kremlin press service"
+			return resolved{name: m.ent.Name} // "the Council press service"
 		}
 		b, poss := base(toks[p].low)
 		switch {
