@@ -76,7 +76,8 @@ func (f *finder) attributeAfter(c *cand, off int) bool {
 	if k < len(toks) && toks[k].start > f.sents[si].End {
 		return false
 	}
-	if cl, ok := postClause(toks, k); ok && !f.used[toks[cl.verb].start] {
+	// "… Lind said:" introduces the next quotation, not this one.
+	if cl, ok := postClause(toks, k); ok && !f.used[toks[cl.verb].start] && (cl.after >= len(toks) || toks[cl.after].low != ":") {
 		f.take(c, toks, cl)
 		c.addChannel(channelIn(toks, cl.after, len(toks)))
 		return true
