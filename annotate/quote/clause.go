@@ -139,7 +139,8 @@ func subjectStart(toks []token, j int, appos bool) int {
 	}
 	for i < j-1 {
 		b, _ := base(toks[i].low)
-		if leadingJunk[b] || b == "of" || b == "from" || b == "and" || (!npAble(toks[i]) && i == 0) {
+		year := isNumber(b) && toks[i+1].upper // "In 2017 Norland said"
+		if leadingJunk[b] || b == "of" || b == "from" || b == "and" || year || (!npAble(toks[i]) && i == 0) {
 			i++
 			continue
 		}

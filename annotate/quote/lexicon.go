@@ -137,7 +137,7 @@ var (
 		"would will did does do had once personally firmly strongly clearly explicitly")
 	// leadingJunk is dropped from the front of a subject phrase.
 	leadingJunk = set("meanwhile however but and so then also in on at after before while when as for with by " +
-		"although though because since if whereas unless until once where whether " +
+		"although though because since if whereas unless until once where whether what whatever which " +
 		"yet thus still moreover furthermore nevertheless instead later earlier")
 	pronouns  = set("he she it they we i you")
 	possProns = set("his her its their our my")
