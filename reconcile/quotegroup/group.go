@@ -17,6 +17,11 @@ type item struct {
 	ws      []word
 	set     map[string]bool
 	speaker string // effective speaker; "" when unknown
+	clauses []int  // clause starts in ws, ending with len(ws) (clauseStarts)
+	// root is the outermost quote of the same article that holds this one,
+	// -1 when none (see nest).
+	root     int
+	fragment bool // a quotation of at most maxFragment words
 }
 
 // member is an item in a cluster, aligned to the cluster's centre.
@@ -37,20 +42,50 @@ type cluster struct {
 // group of the fullest compatible rendering of the same statement, or
 // starts its own group. Two quotes with different known speakers are never
 // grouped; a quote whose speaker is unknown joins only on a strong content
-// match. copyOf maps an article id to the id of the article it is a
+// match. A quote nested in a longer one of the same article follows that
+// one's group, and a group keeps one member of each such family (see
+// nest.go); a standalone quotation of at most maxFragment words is in no
+// group. A long statement is matched clause by clause: a rendering joins
+// it only if most of its content lies in one stretch of its clauses
+// (clause.go). copyOf maps an article id to the id of the article it is a
 // near-copy of (nil when there are none); copies do not count as
 // independent support when variants are graded. Groups are ordered by the
 // number of articles they span, then by first appearance; variants by
 // article, then position. Every group has at least one variant.
 func Group(arts []*parallax.Annotated, copyOf map[string]string) []parallax.QuoteGroup {
 	items := collect(arts, copyOf)
-	order := make([]int, len(items))
-	for i := range order {
-		order[i] = i
+	nest(items)
+	var order, nested []int
+	for i, it := range items {
+		switch {
+		case it.root >= 0:
+			nested = append(nested, i)
+		case !it.fragment:
+			order = append(order, i)
+		}
+	}
+	clusters := addItems(items, order)
+	for _, it := range attachNested(items, clusters, nested) {
+		if !items[it].fragment {
+			clusters = addItems(items, []int{it}, clusters...)
+		}
+	}
+	for _, c := range clusters {
+		dedupe(items, c)
+	}
+	return render(arts, items, clusters)
+}
+
+// addItems adds the items of order, fullest first, to clusters: each joins
+// the cluster it matches best or starts its own.
+func addItems(items []item, order []int, clusters ...*cluster) []*cluster {
+	index := make(map[string][]int) // concept → clusters whose centre has it
+	for ci, c := range clusters {
+		for cpt := range items[c.center].set {
+			index[cpt] = append(index[cpt], ci)
+		}
 	}
 	sort.SliceStable(order, func(a, b int) bool { return fuller(items[order[a]], items[order[b]]) })
-	var clusters []*cluster
-	index := make(map[string][]int) // concept → clusters whose centre has it
 	for _, it := range order {
 		if c, win, ok := bestCluster(items, clusters, index, it); ok {
 			c.members = append(c.members, member{item: it, win: win})
@@ -66,7 +101,7 @@ func Group(arts []*parallax.Annotated, copyOf map[string]string) []parallax.Quot
 			index[cpt] = append(index[cpt], ci)
 		}
 	}
-	return render(arts, items, clusters)
+	return clusters
 }
 
 // collect gathers the quotes of arts as items.
@@ -83,7 +118,8 @@ func collect(arts []*parallax.Annotated, copyOf map[string]string) []item {
 			q := &a.Quotes[qi]
 			ws := words(q.Text, q.Start, ms)
 			items = append(items, item{art: ai, origin: origin, q: q, ws: ws,
-				set: conceptSet(ws), speaker: effectiveSpeaker(q, ws, types)})
+				set: conceptSet(ws), speaker: effectiveSpeaker(q, ws, types),
+				clauses: clauseStarts(q.Text, ws)})
 		}
 	}
 	return items
@@ -135,23 +171,42 @@ func match(v, t item, speaker string, n int) (window, float64, bool) {
 		return window{}, 0, false
 	}
 	known := v.speaker != "" && speaker != ""
-	win := align(len(v.ws), v.set, t.ws)
+	lo, hi, recall := stretch(v, t)
+	win := align(len(v.ws), v.set, t.ws[lo:hi])
+	win.lo, win.hi = win.lo+lo, win.hi+lo
 	cov := 0.0
 	if len(v.set) > 0 {
 		cov = float64(win.covered) / float64(len(v.set))
 	}
+	strong := strongStretch(v, t, lo, hi, recall)
 	switch {
-	case known && win.covered >= 2 && cov >= 0.5:
-	case known && win.covered >= 3 && cov >= 0.4 && plainCovered(v.set, t.ws[win.lo:win.hi]) >= 3:
+	case known && strong && win.covered >= 2 && cov >= 0.5:
+	case known && strong && win.covered >= 3 && cov >= 0.4 && plainCovered(v.set, t.ws[win.lo:win.hi]) >= 3:
 	case known && win.covered >= 1 && cov == 1 && v.q.Kind == parallax.Direct:
-	case !known && win.covered >= 3 && cov >= 0.7:
-	case known && n >= 1 && sharedRun(v.ws, t.ws) >= 5:
+	case !known && strong && win.covered >= 3 && cov >= 0.7:
+	case known && n >= 1 && phraseShare(v, t):
 		return phraseWindow(v, t), cov, true
 	default:
 		return window{}, 0, false
 	}
 	return win, cov + float64(win.covered)/100, true
 }
+
+// phraseShare reports whether v shares with t a phrase of at least
+// minPhrase words that makes up a good part of v (a short rendering that
+// keeps the statement's frame, "X must not become a …"), not a stock
+// phrase inside a long statement about something else.
+func phraseShare(v, t item) bool {
+	n := sharedRun(v.ws, t.ws)
+	return n >= minPhrase && float64(n) >= phraseShareMin*float64(normLen(v.ws))
+}
+
+// Shared-phrase matching: the phrase's length and its least share of the
+// rendering's words.
+const (
+	minPhrase      = 5
+	phraseShareMin = 0.35
+)
 
 // phraseWindow aligns v to t by the longest phrase they share, when the
 // concepts alone do not (a statement sharing a phrase but few content

@@ -21,13 +21,17 @@ type planted struct {
 	file, speaker, text string
 	kind                parallax.QuoteKind
 	want                parallax.Fidelity
-	group               string // the speaker of the group it must be in
+	group               string // the speaker of the group it must be in; none: in no group
 }
 
+// none marks a planted quote that must be in no group: a fragment of a
+// few words standing alone.
+const none = "\x00none"
+
 var kelmariaQuotes = []planted{
-	{"meridian-wire.txt", halvik, "armed aggression", direct, parallax.Verbatim, halvik},
+	{"meridian-wire.txt", halvik, "armed aggression", direct, "", none},
 	{"meridian-wire.txt", "", "Tomas Halvik stressed the urgent need to halt the armed aggression of radical groups against the Kelmarian state and to support the legitimate authorities in restoring order across the country", direct, parallax.Verbatim, halvik},
-	{"meridian-wire.txt", kessy, "fair and lasting", direct, "", kessy},
+	{"meridian-wire.txt", kessy, "fair and lasting", direct, "", none},
 	{"meridian-wire.txt", kessy, "Ndova is making strenuous efforts to restore calm in Kelmaria and will not allow the fighting to spill across its border", direct, parallax.Verbatim, kessy},
 	{"eastgate-times.txt", kessy, "his country supports Kelmaria's territorial integrity and seeks a just and permanent solution", indir, "", kessy},
 	{"eastgate-times.txt", kessy, "Ndova is doing its utmost to restore calm in Kelmaria and will not let the fighting spill over its border", direct, parallax.Close, kessy},
@@ -64,6 +68,12 @@ func TestGroupPlantedGrades(t *testing.T) {
 	groups := Group(kelmaria(t), nil)
 	for _, p := range kelmariaQuotes {
 		g, v := findVariant(groups, p.file, p.text)
+		if p.group == none {
+			if v != nil {
+				t.Errorf("fragment %q of %s is in the group of %q, want in none", p.text, p.file, g.Text)
+			}
+			continue
+		}
 		if v == nil {
 			t.Errorf("quote %q of %s is in no group", p.text, p.file)
 			continue
@@ -92,7 +102,7 @@ func TestGroupStatements(t *testing.T) {
 		fileA, fB string
 	}{
 		{"Kessy's calm statement across outlets", "Ndova is doing its utmost", "Ndova was ready to send troops", true, "eastgate-times.txt", "northline-post.txt"},
-		{"Halvik's statement across outlets", "to promptly stop the armed aggression", "armed aggression", true, "eastgate-times.txt", "meridian-wire.txt"},
+		{"Halvik's statement across outlets", "to promptly stop the armed aggression", "Tomas Halvik stressed", true, "eastgate-times.txt", "meridian-wire.txt"},
 		{"different speakers apart", "Both presidents will remain in touch", "Tomas Halvik stressed", false, "eastgate-times.txt", "harbor-ledger.txt"},
 		{"different statements of one speaker apart", "his country supports Kelmaria", "Ndova is doing its utmost", false, "eastgate-times.txt", "eastgate-times.txt"},
 	}
