@@ -40,6 +40,7 @@ func clauseOf(a *parallax.Annotated, d parallax.Date) (clause, bool) {
 	if i := firstCut(doc[d.End:s.End]); i >= 0 {
 		hi = d.End + i
 	}
+	lo, hi = narrow(doc, lo, hi, d)
 	for lo < hi && isSpaceOrDash(doc[lo]) {
 		lo++
 	}
@@ -50,7 +51,7 @@ func clauseOf(a *parallax.Annotated, d parallax.Date) (clause, bool) {
 	if n := countWords(rest); n < minEventWords {
 		return clause{}, false
 	}
-	return clause{start: lo, end: hi, text: trimDatePrefix(doc[lo:hi], doc[d.Start:d.End])}, true
+	return clause{start: lo, end: hi, text: display(trimDatePrefix(doc[lo:hi], doc[d.Start:d.End]))}, true
 }
 
 // cuts are the separators at which a sentence splits into clauses.
@@ -125,4 +126,18 @@ func inName(doc string, s parallax.Sentence, d parallax.Date) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(d.Text)
 	return unicode.IsUpper(r)
+}
+
+// display tidies a clause cut out of its sentence for showing: a comma
+// left before a closing quotation mark or at the end goes, and the first
+// letter is capitalised.
+func display(c string) string {
+	c = strings.TrimRight(c, " ,")
+	for _, q := range []string{",”", ",\""} {
+		if strings.HasSuffix(c, q) {
+			c = c[:len(c)-len(q)] + q[1:]
+		}
+	}
+	r, size := utf8.DecodeRuneInString(c)
+	return string(unicode.ToUpper(r)) + c[size:]
 }

@@ -7,6 +7,7 @@ package timeline
 import (
 	"fmt"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/parallax-news/parallax"
@@ -23,6 +24,8 @@ type event struct {
 	gran     string
 	text     string
 	words    map[string]bool
+	figures  map[string]bool // numbers other than years
+	texts    []wording       // the wordings merged into this event; nil if none
 	arts     []string
 	evidence []parallax.Evidence
 	inferred []string
@@ -77,7 +80,7 @@ func dated(a *parallax.Annotated, d parallax.Date, ref *time.Time, resolve Resol
 	if !ok {
 		return nil
 	}
-	ev := &event{day: day, gran: gran, text: c.text, words: contentSet(c.text),
+	ev := &event{day: day, gran: gran, text: c.text, words: contentSet(c.text), figures: figureSet(strings.Replace(c.text, d.Text, "", 1)),
 		arts: []string{a.ID}, evidence: []parallax.Evidence{evidenceOf(a, d.Sentence, c)}}
 	if inferred != "" {
 		ev.inferred = []string{inferred}
@@ -132,7 +135,11 @@ func output(evs []*event) []parallax.TimelineEvent {
 	})
 	out := make([]parallax.TimelineEvent, 0, len(evs))
 	for _, e := range evs {
-		te := parallax.TimelineEvent{Date: isoDate(e.day, e.gran), Text: e.text,
+		txt := e.text
+		if len(e.texts) > 0 {
+			txt = centralText(e.texts)
+		}
+		te := parallax.TimelineEvent{Date: isoDate(e.day, e.gran), Text: txt,
 			Articles: e.arts, Evidence: e.evidence}
 		for k, s := range e.inferred {
 			if k > 0 {
