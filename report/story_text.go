@@ -68,7 +68,10 @@ func (t *textWriter) story(r *parallax.Report) {
 	t.w.WriteString(t.style("=== "+title, ansiBold) + "\n")
 	wrap(t.w, "", fmt.Sprintf("%s · %d articles, %d independent", dayOf(r), len(r.Articles), r.Independent))
 	for i, a := range r.Articles {
-		line := fmt.Sprintf("%s, %q", orText(a.Outlet, "outlet unknown"), a.Title)
+		line := orText(a.Outlet, "outlet unknown")
+		if a.Title != "" {
+			line += fmt.Sprintf(", %q", a.Title)
+		}
 		if a.Published != nil {
 			line += ", " + a.Published.Format("2006-01-02")
 		}
