@@ -138,6 +138,9 @@ func (f *finder) resolvePhrase(sp span, at int, res []resolved) resolved {
 	}
 	head, _ := base(toks[h].low)
 	if !documentNouns[head] && !channelNouns[head] {
+		if toks[0].low == "the" && personNouns[head] && h == len(toks)-1 {
+			return f.resolveTitle(toks[1:], at)
+		}
 		return resolved{}
 	}
 	r := f.resolveOwner(toks, h, owner, at, res)
@@ -146,6 +149,48 @@ func (f *finder) resolvePhrase(sp span, at int, res []resolved) resolved {
 	}
 	r.person = false
 	return r
+}
+
+// resolveTitle resolves a definite description by title ("the minister",
+// "the transport minister") to the one person named earlier with every word
+// of it in one mention ("Transport Minister Ilse Varga"); "" when no person
+// or several fit.
+func (f *finder) resolveTitle(words []token, at int) resolved {
+	var found *parallax.Entity
+	for _, m := range f.ments {
+		if m.start >= at {
+			break
+		}
+		if m.ent.Type != parallax.Person || !containsWords(lowerWord(f.doc[m.start:m.end]), words) {
+			continue
+		}
+		if found != nil && found != m.ent {
+			return resolved{} // two ministers: ambiguous
+		}
+		found = m.ent
+	}
+	if found == nil {
+		return resolved{}
+	}
+	return resolved{name: found.Name, person: true}
+}
+
+// containsWords reports whether every word of words is a word of s.
+func containsWords(s string, words []token) bool {
+	have := strings.FieldsFunc(s, func(r rune) bool { return !isWordRune(r) && r != '-' })
+	for _, w := range words {
+		ok := false
+		for _, h := range have {
+			if h == w.low {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // resolveApposition resolves "A, B" (toks[k] is the comma): the part that
