@@ -37,7 +37,7 @@ func channelIn(toks []token, from, to int) (channel, accord span) {
 			}
 		case t.low == "on" && !channel.ok() && i+1 < to && !timeWords[toks[i+1].low] && !notChannels[toks[i+1].low] &&
 			(toks[i+1].upper || toks[i+1].low == "state" || channelNouns[toks[i+1].low]):
-			if e := phraseEnd(toks, i+1, to); e > i+1 {
+			if e := phraseEnd(toks, i+1, to); e > i+1 && onChannel(toks, i+1, e) {
 				channel = span{toks[i+1].start, toks[e-1].end}
 				i = e - 1
 			}
@@ -83,6 +83,19 @@ func phraseEnd(toks []token, i, to int) int {
 		j--
 	}
 	return j
+}
+
+// onChannel reports whether toks[i:e], after "on", names a medium: a
+// channel noun ("state television") or a short name that is no possessor
+// ("on Chirp", not "on Norland's part").
+func onChannel(toks []token, i, e int) bool {
+	if hasChannelNoun(toks, i, e) {
+		return true
+	}
+	if _, poss := base(toks[i].low); poss || e-i > 5 {
+		return false
+	}
+	return toks[i].upper
 }
 
 func hasChannelNoun(toks []token, i, e int) bool {
