@@ -39,12 +39,15 @@ func (s *ArticleStore) PutArticles(ctx context.Context, in []parallax.ArticleInp
 			return err
 		}
 		defer ins.Close()
+		var stored []int64 // rowids of stored articles, by index in in; 0 when not stored
 		for i := range in {
-			if out[i], err = putArticle(ctx, tx, ins, in[i]); err != nil {
+			var seq int64
+			if out[i], seq, err = putArticle(ctx, tx, ins, in[i]); err != nil {
 				return err
 			}
+			stored = append(stored, seq)
 		}
-		return nil
+		return indexArticles(ctx, tx, in, stored)
 	})
 	if err != nil {
 		return nil, err
@@ -52,15 +55,16 @@ func (s *ArticleStore) PutArticles(ctx context.Context, in []parallax.ArticleInp
 	return out, nil
 }
 
-// putArticle stores one article unless it duplicates a stored one.
-func putArticle(ctx context.Context, tx *sql.Tx, ins *sql.Stmt, in parallax.ArticleInput) (parallax.PutResult, error) {
+// putArticle stores one article unless it duplicates a stored one, and
+// returns its rowid when it stored it.
+func putArticle(ctx context.Context, tx *sql.Tx, ins *sql.Stmt, in parallax.ArticleInput) (parallax.PutResult, int64, error) {
 	k, rejected := dedup.Prepare(in)
 	if rejected != nil {
-		return *rejected, nil
+		return *rejected, 0, nil
 	}
 	doc, annotatedAt, err := articleDoc(in, k.ID)
 	if err != nil {
-		return parallax.PutResult{}, err
+		return parallax.PutResult{}, 0, err
 	}
 	a := in.Article
 	t := now()
@@ -72,13 +76,33 @@ func putArticle(ctx context.Context, tx *sql.Tx, ins *sql.Stmt, in parallax.Arti
 	err = ins.QueryRowContext(ctx, k.ID, nullString(k.URL), nullString(k.GUID), k.Hash, a.Title,
 		nullMicros(a.Published), micros(sortAt), doc, annotatedAt, micros(t)).Scan(&seq)
 	if errors.Is(err, sql.ErrNoRows) {
-		return findDuplicateOf(ctx, tx, k)
+		res, err := findDuplicateOf(ctx, tx, k)
+		return res, 0, err
 	}
 	if err != nil {
-		return parallax.PutResult{}, err
+		return parallax.PutResult{}, 0, err
 	}
-	_, err = tx.ExecContext(ctx, `INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)`, seq, a.Title, a.Text)
-	return parallax.PutResult{ID: k.ID, Status: parallax.PutStored}, err
+	return parallax.PutResult{ID: k.ID, Status: parallax.PutStored}, seq, nil
+}
+
+// indexArticles adds the stored articles to the full-text index. It runs
+// after every insert of the call: FTS5 flushes its pending terms at each
+// statement savepoint, so interleaving the inserts would flush per article.
+func indexArticles(ctx context.Context, tx *sql.Tx, in []parallax.ArticleInput, rowids []int64) error {
+	ins, err := tx.PrepareContext(ctx, `INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer ins.Close()
+	for i, seq := range rowids {
+		if seq == 0 {
+			continue
+		}
+		if _, err := ins.ExecContext(ctx, seq, in[i].Article.Title, in[i].Article.Text); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // articleDoc returns the JSON stored for in under id, and its annotation time.
