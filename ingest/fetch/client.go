@@ -32,13 +32,20 @@ type Client struct {
 	limits *hostLimits
 }
 
+// Accept headers for the two kinds of resource Parallax fetches.
+const (
+	AcceptFeed = "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.5"
+	AcceptHTML = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5"
+)
+
 // Request carries the per-call options of Get.
 type Request struct {
 	// ETag and LastModified are the validators of the copy the caller
 	// holds; Get sends them as If-None-Match and If-Modified-Since.
 	ETag         string
 	LastModified string
-	// Accept is the Accept header; "" sends "*/*".
+	// Accept is the Accept header (AcceptFeed, AcceptHTML, …); "" sends
+	// "*/*".
 	Accept string
 }
 

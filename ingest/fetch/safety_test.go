@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"net"
 	"net/http"
 	"strings"
 	"sync"
@@ -32,6 +33,15 @@ func TestGetRefusesLoopbackWithoutAllowList(t *testing.T) {
 	if hits.Load() != 0 {
 		t.Errorf("the server was reached %d times, want 0", hits.Load())
 	}
+}
+
+func TestGetRefusesLocalhostThroughSystemResolver(t *testing.T) {
+	if _, err := net.DefaultResolver.LookupIPAddr(context.Background(), "localhost"); err != nil {
+		t.Skipf("localhost does not resolve here: %v", err)
+	}
+	srv := serve(t, func(w http.ResponseWriter, r *http.Request) { t.Error("the server was reached") })
+	_, err := New(Config{}).Get(context.Background(), hostURL(t, srv, "localhost", "/"), Request{})
+	wantError(t, err, EBLOCKED, ErrBlockedAddress)
 }
 
 func TestGetRefusesNameResolvingToPrivateAddress(t *testing.T) {
