@@ -119,8 +119,11 @@ type ArticleStore interface {
 	// same call, is not stored (PutDuplicate). An article with blank text is
 	// rejected with EINVALID, one over MaxArticleBytes with ETOOLARGE
 	// (PutRejected); an article without an ID gets one derived from its hash.
-	// The call is atomic: on error nothing was stored. Concurrent calls with
-	// equal articles store one of them.
+	// Each stored article is enqueued in the same transaction, as a JobAssign
+	// job when it came annotated and a JobAnnotate job otherwise, so that no
+	// crash can leave a stored article without its work. The call is atomic:
+	// on error nothing was stored. Concurrent calls with equal articles store
+	// one of them.
 	PutArticles(ctx context.Context, in []ArticleInput) ([]PutResult, error)
 
 	// FindArticleByID returns the article with the given id, or ENOTFOUND.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"slices"
 	"strings"
 	"time"
 
@@ -20,10 +21,14 @@ var _ parallax.ArticleStore = (*ArticleStore)(nil)
 // ArticleStore implements parallax.ArticleStore.
 type ArticleStore struct{ db *DB }
 
-const insertArticle = `INSERT INTO articles
+// insertArticle stores an article and, when it did, its first job.
+const insertArticle = `WITH ins AS (INSERT INTO articles
 	(id, url, guid, hash, title, published, sort_at, doc, tsv, annotated_at, created_at)
 	VALUES ($1, $2, $3, $4, $5, $6, $7, $8, to_tsvector('english', $9), $10, $11)
-	ON CONFLICT DO NOTHING RETURNING id`
+	ON CONFLICT DO NOTHING RETURNING id),
+	job AS (INSERT INTO jobs (kind, article_id, available_at, created_at)
+		SELECT $12, id, $11, $11 FROM ins ON CONFLICT (kind, article_id) DO NOTHING)
+	SELECT id FROM ins`
 
 // findDuplicate names the first key that matches, in the order of the
 // parallax.Dedup* constants.
@@ -46,23 +51,28 @@ func (s *ArticleStore) PutArticles(ctx context.Context, in []parallax.ArticleInp
 }
 
 // putArticles inserts every valid article, then looks up what the ones that
-// were not inserted duplicate.
+// were not inserted duplicate. Articles are inserted in the order of their
+// hashes, so that two calls with the same articles take their index locks in
+// one order and do not deadlock.
 func putArticles(ctx context.Context, tx pgx.Tx, in []parallax.ArticleInput, out []parallax.PutResult) error {
 	keys := make([]dedup.Keys, len(in))
-	batch := &pgx.Batch{}
 	var queued []int
-	t := now()
 	for i := range in {
 		k, rejected := dedup.Prepare(in[i])
 		if rejected != nil {
 			out[i] = *rejected
 			continue
 		}
-		args, err := insertArgs(in[i], k, t)
+		keys[i], queued = k, append(queued, i)
+	}
+	slices.SortStableFunc(queued, func(a, b int) int { return strings.Compare(keys[a].Hash, keys[b].Hash) })
+	batch := &pgx.Batch{}
+	t := now()
+	for _, i := range queued {
+		args, err := insertArgs(in[i], keys[i], t)
 		if err != nil {
 			return err
 		}
-		keys[i], queued = k, append(queued, i)
 		batch.Queue(insertArticle, args...)
 	}
 	var dups []int
@@ -110,7 +120,7 @@ func insertArgs(in parallax.ArticleInput, k dedup.Keys, t time.Time) ([]any, err
 		sortAt = *a.Published
 	}
 	return []any{k.ID, nullString(k.URL), nullString(k.GUID), k.Hash, a.Title, utc(a.Published), sortAt,
-		doc, text.Fold(a.Title + "\n" + a.Text), annotatedAt, t}, nil
+		doc, text.Fold(a.Title + "\n" + a.Text), annotatedAt, t, firstJob(in)}, nil
 }
 
 func findDuplicateOf(ctx context.Context, tx pgx.Tx, k dedup.Keys) (parallax.PutResult, error) {
@@ -248,4 +258,12 @@ func (s *ArticleStore) SetAnnotation(ctx context.Context, a *parallax.Annotated)
 		_, err = tx.Exec(ctx, `UPDATE articles SET doc = $1, annotated_at = $2 WHERE id = $3`, b, now(), a.ID)
 		return err
 	})
+}
+
+// firstJob is the kind of job a newly stored article needs.
+func firstJob(in parallax.ArticleInput) string {
+	if in.Annotated != nil {
+		return parallax.JobAssign
+	}
+	return parallax.JobAnnotate
 }

@@ -82,7 +82,9 @@ func putArticle(ctx context.Context, tx *sql.Tx, ins *sql.Stmt, in parallax.Arti
 	if err != nil {
 		return parallax.PutResult{}, 0, err
 	}
-	return parallax.PutResult{ID: k.ID, Status: parallax.PutStored}, seq, nil
+	_, err = tx.ExecContext(ctx, `INSERT INTO jobs (kind, article_id, available_at, created_at)
+		VALUES (?, ?, ?, ?) ON CONFLICT (kind, article_id) DO NOTHING`, firstJob(in), k.ID, micros(t), micros(t))
+	return parallax.PutResult{ID: k.ID, Status: parallax.PutStored}, seq, err
 }
 
 // indexArticles adds the stored articles to the full-text index. It runs
@@ -280,4 +282,12 @@ func whereClause(conds []string) string {
 
 func placeholders(n int) string {
 	return strings.TrimSuffix(strings.Repeat("?, ", n), ", ")
+}
+
+// firstJob is the kind of job a newly stored article needs.
+func firstJob(in parallax.ArticleInput) string {
+	if in.Annotated != nil {
+		return parallax.JobAssign
+	}
+	return parallax.JobAnnotate
 }

@@ -25,6 +25,25 @@ func testArticles(t *testing.T, open Open) {
 			}
 		}
 	})
+	t.Run("stored articles are queued", func(t *testing.T) {
+		s, ctx := open(t), context.Background()
+		ann := &parallax.Annotated{Article: article(6)}
+		in := append(inputs(article(5), article(5)), parallax.ArticleInput{Article: article(6), Annotated: ann})
+		for range 2 {
+			if _, err := s.Articles.PutArticles(ctx, in); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for kind, want := range map[string]int{parallax.JobAnnotate: 1, parallax.JobAssign: 1} {
+			if stats, err := s.Queue.Stats(ctx, kind); err != nil || stats["pending"] != want {
+				t.Errorf("Stats(%s) after putting twice = %v, %v; want %d pending", kind, stats, err, want)
+			}
+		}
+		jobs := claim(t, s, parallax.Claim{Kind: parallax.JobAssign, Worker: "w"})
+		if len(jobs) != 1 || jobs[0].Article != "art-006" {
+			t.Errorf("Claim(assign) = %+v, want the annotated article", jobs)
+		}
+	})
 	t.Run("dedup keys", func(t *testing.T) { testDedup(t, open) })
 	t.Run("rejections", func(t *testing.T) { testRejections(t, open) })
 	t.Run("round trip", func(t *testing.T) {
