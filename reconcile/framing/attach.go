@@ -2,6 +2,8 @@ package framing
 
 import (
 	"strings"
+
+	"github.com/parallax-news/parallax"
 	"unicode"
 	"unicode/utf8"
 )
@@ -15,9 +17,9 @@ const npLimit = 5
 // militant group", "X is a …"), a designation ("X, which Y lists as a
 // terrorist group"), and designating words inside the mention itself.
 func (d *doc) attached(m mrange) {
-	if i, j := m.i, m.j; d.anyHead(i, j) {
+	if i, j := m.i, m.j; d.anyHead(i, j) && !d.stateInName(i, j) {
 		if cls := d.classOf(i, j); cls != none && cls != generic {
-			d.add(m.name, i, j, cls)
+			d.addFor(m, i, j, cls)
 		}
 	}
 	lo := m.i
@@ -25,20 +27,54 @@ func (d *doc) attached(m mrange) {
 		lo--
 	}
 	if lo < m.i && d.loaded(lo, m.i) {
-		d.add(m.name, lo, m.i, d.classOf(lo, m.i))
+		d.addFor(m, lo, m.i, d.classOf(lo, m.i))
 	}
 	p := d.skipParenthetical(m.j)
 	hi := p
-	for hi < len(d.toks) && hi > 0 && d.adjacent(hi) && d.toks[hi].ent == "" && d.lexical(hi) {
+	for hi < len(d.toks) && hi > 0 && (d.adjacent(hi) || hi == p && p > m.j && d.toks[hi].sent == d.toks[m.j].sent) && d.toks[hi].ent == "" && d.lexical(hi) {
 		hi++
 	}
-	if hi > p && d.anyHead(p, hi) {
-		d.add(m.name, p, hi, d.classOf(p, hi))
+	if hi > p && d.anyHead(p, hi) && !d.modifiesNoun(hi) {
+		if d.main[m.name] == parallax.Place && hasLinkSuffix(d.toks[m.j-1].f) {
+			d.add("", m.i, hi, d.classOf(p, hi)) // "Ndovan-backed factions": not Ndova
+			d.terms[len(d.terms)-1].backed = true
+			return
+		}
+		d.addFor(m, p, hi, d.classOf(p, hi))
 		return
 	}
 	if i, j, ok := d.linkedNP(p); ok {
-		d.add(m.name, i, j, d.classOf(i, j))
+		d.addFor(m, i, j, d.classOf(i, j))
 	}
+}
+
+// stateInName reports whether the mention toks[i:j] holds the word
+// "state(s)" ("United States", "Islamic State"): a name, not a label.
+func (d *doc) stateInName(i, j int) bool {
+	for k := i; k < j; k++ {
+		if lemma(d.toks[k].f) == "state" {
+			return true
+		}
+	}
+	return false
+}
+
+// addFor records the designation toks[i:j] of the actor of mention m;
+// when m is a nationality adjective ("Syrian"), it qualifies the label.
+func (d *doc) addFor(m mrange, i, j int, cls class) {
+	d.add(m.name, i, j, cls)
+	if t := &d.terms[len(d.terms)-1]; t.demo == "" && looksDemonym(m.text) {
+		t.demo = m.text
+	}
+}
+
+func hasLinkSuffix(f string) bool {
+	for _, s := range linkSuffixes {
+		if strings.HasSuffix(f, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // skipParenthetical returns the first token after k that is not inside a
@@ -163,13 +199,55 @@ func (d *doc) unattached() {
 			k = j - 1
 			continue
 		}
+		if d.anaphor(i, j) {
+			k = j - 1
+			continue
+		}
+		name := d.ofName(j)
+		if name == "" {
+			name = d.frontedDesignee(i, j)
+		}
+		if name != "" && d.classOf(i, j) != none {
+			d.add(name, i, j, d.classOf(i, j)) // "militants of the KLF"
+			k = j - 1
+			continue
+		}
 		cls := d.classOf(i, j)
+		if cls == state && lemma(last) == "state" && d.demonym(i, j) == "" {
+			cls = none // "a state governed by …": not a government
+		}
 		if cls == armed || cls == state {
 			d.add("", i, j, cls)
-			d.terms[len(d.terms)-1].cands = d.namesIn(d.toks[k].sent)
 		}
 		k = j - 1
 	}
+}
+
+// ofName returns the main entity named right after "of (the)" at token
+// j, "" if none: the actor a label before it belongs to.
+func (d *doc) ofName(j int) string {
+	if j >= len(d.toks) || d.toks[j].f != "of" || !d.adjacent(j) {
+		return ""
+	}
+	j++
+	if j < len(d.toks) && d.toks[j].f == "the" && d.adjacent(j) {
+		j++
+	}
+	if j >= len(d.toks) || !d.adjacent(j) {
+		return ""
+	}
+	if _, ok := d.main[d.toks[j].ent]; ok {
+		return d.toks[j].ent
+	}
+	return ""
+}
+
+// modifiesNoun reports whether the phrase ending before token j is a
+// singular noun used as a modifier of the next word ("state media",
+// "rebel targets"), not a designation.
+func (d *doc) modifiesNoun(j int) bool {
+	last := d.toks[j-1].f
+	return lemma(last) == last && j < len(d.toks) && d.adjacent(j) && d.nounLike(j)
 }
 
 // nounLike reports whether token k is a lower-case content word, which
@@ -186,18 +264,3 @@ var stopLike = setOf(`is are was were has have had will would must should can co
 and or of in on at to from for with by that which who whose as its their has been be said says`)
 
 func (d *doc) isDemonym(k int) bool { return d.demonym(k, k+1) != "" }
-
-// namesIn returns the main entities named in sentence s.
-func (d *doc) namesIn(s int) []string {
-	var out []string
-	seen := make(map[string]bool)
-	for _, t := range d.toks {
-		if t.sent == s && t.ent != "" && !seen[t.ent] {
-			if _, ok := d.main[t.ent]; ok {
-				seen[t.ent] = true
-				out = append(out, t.ent)
-			}
-		}
-	}
-	return out
-}

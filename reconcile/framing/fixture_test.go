@@ -40,14 +40,21 @@ var kelmariaEntities = []entitySpec{
 // load reads a fixture article and annotates its sentences and entities.
 func load(t testing.TB, file string) *parallax.Annotated {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join(fixtureDir, file))
+	return loadFrom(t, fixtureDir, file, kelmariaEntities)
+}
+
+// loadFrom reads article file of fixture folder dir and annotates its
+// sentences and the mentions of ents (each form found as a whole word).
+func loadFrom(t testing.TB, dir, file string, ents []entitySpec) *parallax.Annotated {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(dir, file))
 	if err != nil {
 		t.Skipf("fixture %s: %v", file, err)
 	}
 	doc := string(b)
 	a := &parallax.Annotated{Article: parallax.Article{ID: strings.TrimSuffix(file, ".txt"), Text: doc}}
 	a.Sentences = text.Split(doc)
-	for _, e := range kelmariaEntities {
+	for _, e := range ents {
 		ent := parallax.Entity{Name: e.name, Type: e.typ}
 		taken := make([]bool, len(doc))
 		for _, form := range e.forms {

@@ -20,31 +20,56 @@ const (
 // term is one designation found in one article.
 type term struct {
 	actor string // entity name, or "" for a collective yet to be named
-	cls   class
-	demo  string // demonym qualifying a state label ("Syrian"), else ""
-	text  string
-	sent  int
-	cands []string // for an unnamed label: the main entities its sentence names
+	// place is the main place the label is attached to ("Syrian regime",
+	// "Kelmaria's authorities"), "" if none; actor is then "".
+	place  string
+	backed bool // the label names those a place backs ("Ndovan-backed factions")
+	cls    class
+	demo   string // nationality adjective qualifying the label ("Syrian"), else ""
+	text   string
+	sent   int
 }
 
 // Build returns the framing of the story told by arts: for each main actor
 // — an entity mentioned by at least two articles, or a collective (the
-// government of a country, the unnamed armed opposition) — the designations
-// each article uses for it, in article order, each once per article with
-// its first sentence. Labels attached to a name (before it, after it, in
-// an apposition, after "is a" or "designated as") go to that entity;
-// unnamed labels go to the one main entity named in the same sentence,
-// else to their collective. Labels inside a direct quotation are shown in
+// government of the story's central country, the unnamed armed
+// opposition) — the designations each article uses for it, in article
+// order, each once per article with its first sentence. A label goes to
+// the actor its own phrase designates: the name it is attached to (before
+// it, after it, in an apposition, after "is a" or "designated as"), or a
+// definite "the group" standing for the organisation named just before;
+// labels attached to a country follow collective.go (its state words go
+// to its government, armed words to the armed opposition). Unnamed armed
+// labels go to the one named armed actor if the story has exactly one,
+// else to the armed opposition; unnamed state labels to the central
+// country's government. Labels inside a direct quotation are shown in
 // quotation marks: they are the speaker's words. Actors are ordered by the
 // number of articles that label them, then by name.
 func Build(arts []*parallax.Annotated) []parallax.Framing {
+	arts = sameNames(arts)
 	main := mainActors(arts)
 	perArt := make([][]term, len(arts))
 	for i, a := range arts {
 		perArt[i] = scanArticle(a, main)
 	}
-	nameCollectives(perArt, main)
+	r := resolveRoles(perArt, main, mentionCounts(arts))
+	for _, ts := range perArt {
+		for k := range ts {
+			ts[k].actor = r.actorOf(ts[k])
+		}
+	}
 	return collect(arts, perArt)
+}
+
+// mentionCounts returns how often each entity is mentioned in arts.
+func mentionCounts(arts []*parallax.Annotated) map[string]int {
+	m := make(map[string]int)
+	for _, a := range arts {
+		for _, e := range a.Entities {
+			m[e.Name] += len(e.Mentions)
+		}
+	}
+	return m
 }
 
 // mainActors returns the names of the entities mentioned by two articles
@@ -71,56 +96,6 @@ func mainActors(arts []*parallax.Annotated) map[string]parallax.EntityType {
 	return main
 }
 
-// nameCollectives gives every unnamed label its actor: a state label its
-// country's government (the story's most common demonym when the label has
-// none), an armed label the one main entity that named labels call armed,
-// if there is exactly one, else the unnamed armed opposition.
-func nameCollectives(perArt [][]term, main map[string]parallax.EntityType) {
-	demos := make(map[string]int)
-	armedNamed := make(map[string]bool)
-	for _, ts := range perArt {
-		for _, t := range ts {
-			if t.actor == "" && t.cls == state && t.demo != "" {
-				demos[t.demo]++
-			}
-			if t.actor != "" && t.cls == armed {
-				armedNamed[t.actor] = true
-			}
-		}
-	}
-	dominant := ""
-	for d, n := range demos {
-		if n > demos[dominant] || n == demos[dominant] && d < dominant {
-			dominant = d
-		}
-	}
-	armedActor := ArmedOpposition
-	if len(armedNamed) == 1 {
-		for n := range armedNamed {
-			armedActor = n
-		}
-	}
-	for _, ts := range perArt {
-		for k := range ts {
-			t := &ts[k]
-			switch {
-			case t.actor != "":
-			case t.cls == armed:
-				t.actor = armedActor
-				if n := linkedArmed(t.cands, armedNamed); n != "" {
-					t.actor = n
-				}
-			case t.demo != "":
-				t.actor = t.demo + " " + governmentName
-			case dominant != "":
-				t.actor = dominant + " " + governmentName
-			default:
-				t.actor = governmentName
-			}
-		}
-	}
-}
-
 // collect turns the terms into the report's framing, one entry per actor.
 func collect(arts []*parallax.Annotated, perArt [][]term) []parallax.Framing {
 	byActor := make(map[string]*parallax.Framing)
@@ -130,7 +105,7 @@ func collect(arts []*parallax.Annotated, perArt [][]term) []parallax.Framing {
 		seen := make(map[string]bool)
 		for _, t := range ts {
 			key := t.actor + "\x00" + text.Fold(t.text)
-			if seen[key] {
+			if t.actor == "" || seen[key] {
 				continue
 			}
 			seen[key] = true
@@ -157,19 +132,4 @@ func collect(arts []*parallax.Annotated, perArt [][]term) []parallax.Framing {
 		out = append(out, *byActor[n])
 	}
 	return out
-}
-
-// linkedArmed returns the one entity of cands that other labels call
-// armed, or "".
-func linkedArmed(cands []string, armedNamed map[string]bool) string {
-	found := ""
-	for _, c := range cands {
-		if armedNamed[c] {
-			if found != "" {
-				return ""
-			}
-			found = c
-		}
-	}
-	return found
 }

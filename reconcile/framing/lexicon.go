@@ -20,7 +20,7 @@ var heads = map[string]class{
 	"extremist": armed, "guerrilla": armed, "gunman": armed, "islamist": armed,
 	"opposition": armed, "insurgency": armed, "mujahideen": armed, "radical": armed,
 	"regime": state, "government": state, "authority": state, "administration": state,
-	"junta":   state,
+	"junta": state, "state": state,
 	"militia": unassigned, "militiaman": unassigned, "proxy": unassigned, "mercenary": unassigned,
 	"offshoot": unassigned, "affiliate": unassigned, "extension": unassigned, "ally": unassigned,
 	"group": generic, "organisation": generic, "organization": generic, "movement": generic,

@@ -122,7 +122,11 @@ func (d *doc) add(actor string, i, j int, cls class) {
 	for k := i; k < j; k++ {
 		d.used[k] = true
 	}
-	d.terms = append(d.terms, term{actor: actor, cls: cls, demo: d.demonym(i, j), text: s, sent: d.toks[i].sent})
+	t := term{actor: actor, cls: cls, demo: d.demonym(i, j), text: s, sent: d.toks[i].sent}
+	if actor != "" && d.main[actor] == parallax.Place {
+		t.place, t.actor = actor, ""
+	}
+	d.terms = append(d.terms, t)
 }
 
 // classOf returns the class of the phrase toks[i:j]: state if a word names
