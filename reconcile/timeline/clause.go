@@ -129,8 +129,9 @@ func inName(doc string, s parallax.Sentence, d parallax.Date) bool {
 }
 
 // display tidies a clause cut out of its sentence for showing: a comma
-// left before a closing quotation mark or at the end goes, and the first
-// letter is capitalised.
+// left before a closing quotation mark or at the end goes, a clause cut
+// before its sentence's end gets a full stop, and the first letter is
+// capitalised.
 func display(c string) string {
 	c = strings.TrimRight(c, " ,")
 	for _, q := range []string{",”", ",\""} {
@@ -138,6 +139,19 @@ func display(c string) string {
 			c = c[:len(c)-len(q)] + q[1:]
 		}
 	}
+	if needsStop(c) {
+		c += "."
+	}
 	r, size := utf8.DecodeRuneInString(c)
 	return string(unicode.ToUpper(r)) + c[size:]
+}
+
+// needsStop reports whether c ends without sentence punctuation, inside or
+// just before a closing quotation mark.
+func needsStop(c string) bool {
+	last, n := utf8.DecodeLastRuneInString(c)
+	if last == '”' || last == '"' || last == '’' {
+		last, _ = utf8.DecodeLastRuneInString(c[:len(c)-n])
+	}
+	return unicode.IsLetter(last) || unicode.IsDigit(last)
 }

@@ -49,7 +49,7 @@ func TestClauseOfLongSentence(t *testing.T) {
 	tests := []struct{ doc, want string }{
 		{"The mayor toured the flooded districts of the lower town and met the families who had lost their homes, while the river rose again on June 9 and cut the road to the airport.",
 			"The river rose again on June 9 and cut the road to the airport."},
-		{"The northern harbour reopened to cargo ships on June 8, the port authority said.", "The northern harbour reopened to cargo ships on June 8"},
+		{"The northern harbour reopened to cargo ships on June 8, the port authority said.", "The northern harbour reopened to cargo ships on June 8."},
 		{"The ferry company resumed its crossings on June 7 after repairing the damaged pier at the northern terminal, restoring the link to the islands for the first time in weeks.",
 			"The ferry company resumed its crossings on June 7 after repairing the damaged pier at the northern terminal, restoring the link to the islands for the first time in weeks."},
 	}
