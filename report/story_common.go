@@ -1,6 +1,7 @@
 package report
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -89,7 +90,7 @@ type segment struct {
 func wordDiff(full, variant string) []segment {
 	ft, vt := text.Tokens(full), text.Tokens(variant)
 	ff, vf := foldAll(ft), foldAll(vt)
-	pairs := lcsPairs(vf, ff)
+	pairs := trimStray(lcsPairs(vf, ff), ff)
 	if len(pairs) == 0 {
 		return []segment{{Op: added, Text: variant}}
 	}
@@ -117,6 +118,48 @@ func wordDiff(full, variant string) []segment {
 	}
 	for ; vi < len(vt); vi++ {
 		out = append(out, segment{Op: added, Text: piece(vi)})
+	}
+	return coalesce(out)
+}
+
+// maxShownDrop is the longest run of the fullest version's words a diff
+// spells out; a longer one (a part of the statement the variant does not
+// render) shows as "… N words …".
+const maxShownDrop = 6
+
+// trimStray drops, at either end of an alignment, a function word matched
+// far from the other matches ("the … in"): it would stretch the compared
+// part of the fullest version over words the variant does not render.
+func trimStray(pairs [][2]int, full []string) [][2]int {
+	for len(pairs) > 1 && text.IsStopword(full[pairs[0][1]]) && pairs[1][1]-pairs[0][1] > 3 {
+		pairs = pairs[1:]
+	}
+	for n := len(pairs); n > 1 && text.IsStopword(full[pairs[n-1][1]]) && pairs[n-1][1]-pairs[n-2][1] > 3; n = len(pairs) {
+		pairs = pairs[:n-1]
+	}
+	return pairs
+}
+
+// coalesce joins neighbouring segments of one kind, so that a changed
+// phrase reads as one mark, and shortens long dropped runs.
+func coalesce(segs []segment) []segment {
+	var out []segment
+	words := 0 // words in the last dropped segment
+	for _, s := range segs {
+		n := len(out)
+		switch {
+		case n > 0 && s.Op == dropped && out[n-1].Op == dropped:
+			out[n-1].Text += " " + s.Text
+			words++
+		case n > 0 && s.Op != dropped && s.Op == out[n-1].Op:
+			out[n-1].Text += s.Text
+		default:
+			out = append(out, s)
+			words = 1
+		}
+		if s.Op == dropped && words > maxShownDrop {
+			out[len(out)-1].Text = fmt.Sprintf("… %d words …", words)
+		}
 	}
 	return out
 }

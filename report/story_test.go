@@ -132,6 +132,15 @@ func TestWordDiff(t *testing.T) {
 		{"the crew acted exactly as trained", "the crew acted as trained", "the crew acted -exactly as trained"},
 		{"we will not return to the cranes", "we will return to the cranes", "we will -not return to the cranes"},
 		{"the fog came down within minutes", "fog came down in minutes", "fog came down -within +in minutes"},
+		{"the council will repair the old stone bridge over the river before the spring floods arrive",
+			"the council will repair the bridge before the floods",
+			"the council will repair the -old stone bridge -over the river before the -spring floods"},
+		{"ships may dock at the northern pier from monday while repairs to the southern pier and the ferry ramp continue until june",
+			"ships may dock at the northern pier until june",
+			"ships may dock at the northern pier -… 13 words … until june"},
+		{"the mayor said the harbour needs a new sea wall and more pumps before the winter in the old town",
+			"a new sea wall in the old town",
+			"a new sea wall -and more pumps before the winter in the old town"},
 	}
 	for _, tt := range tests {
 		var parts []string
