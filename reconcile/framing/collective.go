@@ -21,15 +21,16 @@ import (
 // roles resolves the collective actors of a story.
 type roles struct {
 	main    map[string]parallax.EntityType
-	centre  string // the central country; "" when the story names none
-	govName string // the row of its government
-	armed   string // the row of unnamed armed labels
+	centre  string            // the central country; "" when the story names none
+	govName string            // the row of its government
+	armed   string            // the row of unnamed armed labels
+	demos   map[string]string // memo of placeOfDemonym
 }
 
 // resolveRoles finds the central country, names its government's row and
 // the armed opposition's row, from every article's terms.
 func resolveRoles(perArt [][]term, main map[string]parallax.EntityType, mentions map[string]int) *roles {
-	r := &roles{main: main}
+	r := &roles{main: main, demos: make(map[string]string)}
 	stateOf := make(map[string]int)
 	demoOf := make(map[string]string)
 	armedNamed := make(map[string]bool)
@@ -121,6 +122,17 @@ func (r *roles) canonicalPlace(name string) string {
 // longest common start, of at least four letters and all of the name but
 // its last two.
 func (r *roles) placeOfDemonym(demo string) string {
+	if p, ok := r.demos[demo]; ok {
+		return p
+	}
+	p := r.findPlace(demo)
+	if r.demos != nil {
+		r.demos[demo] = p
+	}
+	return p
+}
+
+func (r *roles) findPlace(demo string) string {
 	d := text.Fold(demo)
 	best, bestN := "", 0
 	for name, typ := range r.main {
