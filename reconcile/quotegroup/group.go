@@ -107,6 +107,7 @@ func addItems(items []item, order []int, clusters ...*cluster) []*cluster {
 // collect gathers the quotes of arts as items.
 func collect(arts []*parallax.Annotated, copyOf map[string]string) []item {
 	var items []item
+	names := singleNames(arts)
 	for ai, a := range arts {
 		ms := mentionsOf(a)
 		types := entityTypes(a)
@@ -116,7 +117,7 @@ func collect(arts []*parallax.Annotated, copyOf map[string]string) []item {
 		}
 		for qi := range a.Quotes {
 			q := &a.Quotes[qi]
-			ws := words(q.Text, q.Start, ms)
+			ws := words(q.Text, q.Start, ms, names)
 			items = append(items, item{art: ai, origin: origin, q: q, ws: ws,
 				set: conceptSet(ws), speaker: effectiveSpeaker(q, ws, types),
 				clauses: clauseStarts(q.Text, ws)})

@@ -57,10 +57,26 @@ var modalClass = map[string]string{
 // negations are the words that flip a clause's polarity.
 var negations = map[string]bool{"not": true, "no": true, "never": true, "nor": true, "cannot": true, "neither": true}
 
+// singleNames maps the folded one-word entity names of arts (a place, a
+// group known by one word) to their entity, so that a name one article's
+// annotations missed still compares equal to the name elsewhere.
+func singleNames(arts []*parallax.Annotated) map[string]mention {
+	m := make(map[string]mention)
+	for _, a := range arts {
+		for _, e := range a.Entities {
+			if !strings.ContainsAny(e.Name, " -") {
+				m[text.Fold(e.Name)] = mention{name: e.Name, typ: e.Type}
+			}
+		}
+	}
+	return m
+}
+
 // words cuts quote text s (found at byte offset base of its article's Text)
 // into words; ms are the article's mentions, used to give entity names one
-// concept each.
-func words(s string, base int, ms []mention) []word {
+// concept each, and names the story's one-word names (singleNames), used
+// for a capitalised word that is a name no mention covers.
+func words(s string, base int, ms []mention, names map[string]mention) []word {
 	toks := text.Tokens(s)
 	out := make([]word, 0, len(toks))
 	mi := sort.Search(len(ms), func(i int) bool { return ms[i].end > base })
@@ -83,6 +99,11 @@ func words(s string, base int, ms []mention) []word {
 			} else {
 				w.norm = ""
 			}
+			out = append(out, w)
+			continue
+		}
+		if n, ok := names[f]; ok && startsUpper(t.Text) {
+			w.concept, w.norm, w.actor = "@"+n.name, "@"+n.name, n.typ != parallax.Place
 			out = append(out, w)
 			continue
 		}
@@ -161,4 +182,9 @@ func conceptSet(ws []word) map[string]bool {
 		}
 	}
 	return set
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
