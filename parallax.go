@@ -94,7 +94,9 @@ const (
 type Quote struct {
 	Speaker string // canonical entity name; "" when the text does not say who
 	// SpeakerText is the words that name the speaker where the quote is
-	// attributed ("he", "the Turkish president"); "" when Speaker is "".
+	// attributed ("he", "the Turkish president", "senior diplomats"). It is
+	// kept when they name no entity, so an unnamed source is still shown;
+	// "" when the text attributes the quote to no one.
 	SpeakerText string
 	Verb        string // the reporting verb as written ("stressed", "told")
 	// Channel is the medium the words came through when the text gives it

@@ -53,7 +53,13 @@ func writeArticleText(w *bufio.Writer, a *parallax.Annotated) {
 	}
 	section(w, "Quotes", len(a.Quotes))
 	for _, q := range a.Quotes {
-		who := orText(q.Speaker, "speaker unknown")
+		who := q.Speaker
+		switch {
+		case who == "" && q.SpeakerText != "":
+			who = "unnamed (“" + q.SpeakerText + "”)"
+		case who == "":
+			who = "speaker unknown"
+		}
 		if q.Verb != "" {
 			who += " " + q.Verb
 		}

@@ -45,9 +45,7 @@ func (f *finder) resolveAll() []parallax.Quote {
 			}
 			seen[[2]int{q.Start, q.End}] = true
 			q.Speaker, q.Verb, q.Channel = r.name, c.verb, r.channel
-			if r.name != "" {
-				q.SpeakerText = r.text
-			}
+			q.SpeakerText = r.text // kept when it names no entity: "officials", "a source"
 			out = append(out, q)
 		}
 	}
