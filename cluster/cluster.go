@@ -13,6 +13,7 @@ package cluster
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"time"
 
@@ -131,16 +132,22 @@ func (c *Clusterer) Add(a *parallax.Annotated) Assignment {
 	return as
 }
 
-// best returns the highest-scoring candidate at or above the threshold, or nil.
+// best returns the highest-scoring candidate at or above the threshold, or
+// nil; also nil when the runner-up comes within Margin of it (the article
+// fits two stories about equally: precision first, it starts its own).
 func (c *Clusterer) best(ft *features, cands []*story) (*story, float64) {
 	var best *story
-	bestScore := c.cfg.Threshold
+	bestScore, second := math.Inf(-1), math.Inf(-1)
 	for _, s := range cands {
-		if sc := c.score(ft, s); sc >= bestScore {
-			best, bestScore = s, sc
+		sc := c.score(ft, s)
+		switch {
+		case sc > bestScore:
+			best, bestScore, second = s, sc, bestScore
+		case sc > second:
+			second = sc
 		}
 	}
-	if best == nil {
+	if best == nil || bestScore < c.cfg.Threshold || bestScore-second < c.cfg.Margin {
 		return nil, 0
 	}
 	return best, bestScore

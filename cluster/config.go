@@ -12,6 +12,16 @@ type Config struct {
 	// Threshold is the score an article needs to join a story; below it the
 	// article starts a new story.
 	Threshold float64
+	// Linkage sets how an article is scored against a story: 0 compares it
+	// with the story's centroid (cosine), 1 averages its similarities with
+	// the story's articles, so that a story grown broad does not pull in
+	// the next episode of its topic; values between blend the two. Negative
+	// means 0.
+	Linkage float64
+	// Margin is how far the best story's score must lead the runner-up's
+	// for the article to join it; closer, it starts a new story. Negative
+	// means no margin.
+	Margin float64
 	// MergeThreshold is the score two stories' centroids need to be merged.
 	MergeThreshold float64
 	// NameWeight is the share of the score given to names (canonical
@@ -22,6 +32,18 @@ type Config struct {
 	// canonical entities: an entity that differs is stronger evidence of a
 	// different event than a capitalised word that differs.
 	EntityWeight float64
+	// TitleWeight is the weight of a title word relative to a body word.
+	TitleWeight float64
+	// IDFPower raises the inverse document frequency to this power: above 1
+	// rare words, which name one event, weigh more against common ones.
+	IDFPower float64
+	// BigramWeight is the weight of a pair of adjacent content words (or
+	// numbers) relative to a single word; negative leaves pairs out.
+	BigramWeight float64
+	// NumberWeight is the weight of a number of two or more characters
+	// ("36", "1.5") relative to a word; negative leaves numbers out, also
+	// from pairs.
+	NumberWeight float64
 	// DatePenalty is taken off the score when the article's days and the
 	// story's days are DateSlack+14 days or more apart, in proportion below.
 	DatePenalty float64
@@ -51,10 +73,16 @@ type Config struct {
 func DefaultConfig() Config {
 	return Config{
 		Window:         21 * 24 * time.Hour,
-		Threshold:      0.25,
+		Threshold:      0.2,
+		Linkage:        0.8,
+		Margin:         0.06,
 		MergeThreshold: 0.5,
 		NameWeight:     0.2,
 		EntityWeight:   0.5,
+		TitleWeight:    2,
+		IDFPower:       1,
+		BigramWeight:   -1,
+		NumberWeight:   1,
 		DatePenalty:    0.3,
 		DateSlack:      3,
 		PlacePenalty:   0.25,
@@ -83,9 +111,16 @@ func (cfg Config) withDefaults() Config {
 	}
 	set(&cfg.Threshold, d.Threshold)
 	set(&cfg.MergeThreshold, d.MergeThreshold)
+	set(&cfg.Linkage, d.Linkage)
+	set(&cfg.Margin, d.Margin)
+	cfg.Linkage = max(cfg.Linkage, 0)
 	set(&cfg.NameWeight, d.NameWeight)
 	set(&cfg.EntityWeight, d.EntityWeight)
 	set(&cfg.DatePenalty, d.DatePenalty)
+	set(&cfg.TitleWeight, d.TitleWeight)
+	set(&cfg.IDFPower, d.IDFPower)
+	set(&cfg.BigramWeight, d.BigramWeight)
+	set(&cfg.NumberWeight, d.NumberWeight)
 	set(&cfg.PlacePenalty, d.PlacePenalty)
 	set(&cfg.CopyThreshold, d.CopyThreshold)
 	setInt(&cfg.DateSlack, d.DateSlack)

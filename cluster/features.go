@@ -15,6 +15,7 @@ const (
 	seedWord  = 0x9e3779b97f4a7c15
 	seedName  = 0xc2b2ae3d27d4eb4f
 	seedShing = 0x165667b19e3779f9
+	seedNum   = 0x27d4eb2f165667c5
 )
 
 // features is what the clusterer compares of one article.
@@ -70,7 +71,7 @@ func (f *featurizer) extract(a *parallax.Annotated, day int32) *features {
 	}
 	wordTF := make(map[uint64]float32)
 	nameTF := make(map[uint64]float32)
-	f.countWords(a.Title, 2, wordTF, nil, nil)
+	f.countWords(a.Title, float32(f.cfg.TitleWeight), wordTF, nil, nil)
 	var shingles *[]uint64
 	if f.cfg.CopyThreshold > 0 {
 		shingles = &ft.shingles
@@ -92,15 +93,20 @@ func (f *featurizer) extract(a *parallax.Annotated, day int32) *features {
 	return ft
 }
 
-// countWords adds the content-word stems of s to tf with weight w. When caps
-// is not nil, capitalised words that do not start a sentence are counted in it
-// as names; when shingles is not nil, the hashes of word 4-grams are appended.
+// countWords adds the content-word stems of s to tf with weight w, and, with
+// their configured weights, numbers and pairs of adjacent content words
+// ("border wall", "1.5 trillion"): a phrase or a figure is far more specific
+// to one event than its words apart. When caps is not nil, capitalised words
+// that do not start a sentence are counted in it as names; when shingles is
+// not nil, the hashes of word 4-grams are appended.
 func (f *featurizer) countWords(s string, w float32, tf, caps map[uint64]float32, shingles *[]uint64) {
 	toks := text.Tokens(s)
 	if len(toks) > f.cfg.MaxTokens {
 		toks = toks[:f.cfg.MaxTokens]
 	}
 	var ring [4]uint64
+	var prev uint64 // the previous content term, 0 when a stop word or a break came between
+	prevEnd := 0
 	for i, t := range toks {
 		folded := text.Base(text.Fold(t.Text))
 		if shingles != nil {
@@ -109,14 +115,53 @@ func (f *featurizer) countWords(s string, w float32, tf, caps map[uint64]float32
 				*shingles = append(*shingles, ring[(i+1)%4]^rotl(ring[(i+2)%4], 1)^rotl(ring[(i+3)%4], 2)^rotl(ring[i%4], 3))
 			}
 		}
-		if len(folded) < 3 || isNumber(folded) || text.IsStopword(folded) {
+		if prev != 0 && !onlySpace(s[prevEnd:t.Start]) {
+			prev = 0
+		}
+		prevEnd = t.End
+		k, weight := f.term(folded, w)
+		if k == 0 {
+			prev = 0
 			continue
 		}
-		tf[hashString(seedWord, f.stem(folded))] += w
-		if caps != nil && isCapitalised(t.Text) && !sentenceInitial(s, t.Start) {
+		if weight > 0 {
+			tf[k] += weight
+		}
+		if prev != 0 && f.cfg.BigramWeight > 0 {
+			tf[prev*31^rotl(k, 17)] += w * float32(f.cfg.BigramWeight)
+		}
+		prev = k
+		if caps != nil && weight > 0 && isCapitalised(t.Text) && !sentenceInitial(s, t.Start) {
 			caps[hashString(seedName, folded)] += w
 		}
 	}
+}
+
+// term returns the key of a folded token as a content term and its weight
+// from the token weight w: a stem for a content word, the figure for a
+// number (weighted NumberWeight; 0 leaves it out of tf but keeps it for
+// phrases). The key is 0 for stop words, short words and single digits.
+func (f *featurizer) term(folded string, w float32) (uint64, float32) {
+	if isNumber(folded) {
+		if len(folded) < 2 || f.cfg.NumberWeight < 0 {
+			return 0, 0
+		}
+		return hashString(seedNum, folded), w * float32(max(f.cfg.NumberWeight, 0))
+	}
+	if len(folded) < 3 || text.IsStopword(folded) {
+		return 0, 0
+	}
+	return hashString(seedWord, f.stem(folded)), w
+}
+
+// onlySpace reports whether s holds nothing but white space.
+func onlySpace(s string) bool {
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // countEntities adds canonical entity names to tf, weighted by mentions, and
@@ -166,6 +211,9 @@ func (f *featurizer) weigh(tf map[uint64]float32) vector {
 	v := make(vector, 0, len(tf))
 	for k, c := range tf {
 		idf := math.Log((float64(f.n) + idfPrior) / (float64(f.df[k]) + 1))
+		if f.cfg.IDFPower != 1 {
+			idf = math.Pow(max(idf, 0), f.cfg.IDFPower)
+		}
 		w := (1 + math.Log(float64(c))) * idf
 		if w > 0 {
 			v = append(v, term{k, float32(w)})

@@ -9,10 +9,10 @@ import (
 // of content-word and name cosine similarities with the story's centroids,
 // less the penalties for dates and places that disagree.
 func (c *Clusterer) score(ft *features, s *story) float64 {
-	cw := s.words.cosine(ft.words)
+	cw := s.words.linked(ft.words, c.cfg.Linkage)
 	sc := cw
 	if len(ft.names) > 0 && s.names.norm2 > 0 {
-		cn := s.names.cosine(ft.names)
+		cn := s.names.linked(ft.names, c.cfg.Linkage)
 		nw := c.cfg.NameWeight
 		if ft.canonical {
 			nw = c.cfg.EntityWeight
@@ -67,10 +67,10 @@ func sharesPlace(ps []uint64, set map[uint64]bool) bool {
 // storyScore scores two stories as score scores an article and a story, on
 // their centroids.
 func (c *Clusterer) storyScore(a, b *story) (sc, cw, cn float64, gap int32) {
-	cw = a.words.cosineCentroid(&b.words)
+	cw = a.words.linkedCentroid(&b.words, c.cfg.Linkage)
 	sc = cw
 	if a.names.norm2 > 0 && b.names.norm2 > 0 {
-		cn = a.names.cosineCentroid(&b.names)
+		cn = a.names.linkedCentroid(&b.names, c.cfg.Linkage)
 		sc = (1-c.cfg.NameWeight)*cw + c.cfg.NameWeight*cn
 	}
 	gap = dayGap(a.days, b.days)

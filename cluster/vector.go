@@ -61,6 +61,7 @@ func (v vector) top(k int) []uint64 {
 type centroid struct {
 	w     map[uint64]float32
 	norm2 float64
+	n     int // the non-empty vectors summed
 }
 
 func newCentroid() centroid { return centroid{w: make(map[uint64]float32)} }
@@ -83,8 +84,25 @@ func (c *centroid) cosine(v vector) float64 {
 	return c.dot(v) / math.Sqrt(c.norm2) / v.norm()
 }
 
+// linked returns how well a unit vector v fits the vectors summed in c:
+// dot(c, v) / (|c|^(1-a) · n^a). With a = 0 it is the cosine with the
+// centroid, which a large, diverse story wins too easily (its centroid is
+// broad); with a = 1 it is the mean of v's cosines with the summed vectors
+// (average linkage), which a story only wins when v fits most of its
+// articles. 0 when either is empty.
+func (c *centroid) linked(v vector, a float64) float64 {
+	if c.norm2 == 0 || len(v) == 0 {
+		return 0
+	}
+	d := math.Pow(c.norm2, (1-a)/2) * math.Pow(float64(c.n), a)
+	return c.dot(v) / d / v.norm()
+}
+
 // add adds v to c.
 func (c *centroid) add(v vector) {
+	if len(v) > 0 {
+		c.n++
+	}
 	c.norm2 += 2*c.dot(v) + v.norm()*v.norm()
 	for _, t := range v {
 		c.w[t.Key] += t.Weight
@@ -96,7 +114,18 @@ func (c *centroid) addCentroid(o *centroid) {
 	for k, w := range o.w {
 		c.w[k] += w
 	}
+	c.n += o.n
 	c.recompute()
+}
+
+// linkedCentroid scores two centroids as linked scores a vector against
+// one: with a = 1, the mean similarity of their vectors' pairs.
+func (c *centroid) linkedCentroid(o *centroid, a float64) float64 {
+	if c.norm2 == 0 || o.norm2 == 0 {
+		return 0
+	}
+	cos := c.cosineCentroid(o)
+	return cos * math.Pow(math.Sqrt(c.norm2*o.norm2)/float64(c.n*o.n), a)
 }
 
 // cosineCentroid returns the cosine similarity of two centroids.
