@@ -155,6 +155,7 @@ func orUnknown(v, evidence string) string {
 	return v
 }
 
+// orText returns v, or alt when v is empty.
 func orText(v, alt string) string {
 	if v == "" {
 		return alt
