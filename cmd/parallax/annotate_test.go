@@ -163,10 +163,37 @@ func TestUsage(t *testing.T) {
 		{[]string{"eval"}, exitUsage},
 		{[]string{"eval", "nosuchkind", "dir"}, exitUsage},
 		{[]string{"version"}, exitOK},
+		{[]string{"annotate", "--bogus", "x.txt"}, exitUsage},
+		{[]string{"annotate", "x.txt", "--bogus"}, exitUsage},
+		{[]string{"annotate", "--max-bytes", "abc", "x.txt"}, exitUsage},
+		{[]string{"annotate", "x.txt", "--format"}, exitUsage},
+		{[]string{"analyze", "--bogus", "x.txt"}, exitUsage},
+		{[]string{"cluster", "--bogus", "x.txt"}, exitUsage},
+		{[]string{"eval", "extraction", "--bogus", "dir"}, exitUsage},
+		{[]string{"eval", "quotes", "dir", "--bogus"}, exitUsage},
 	}
 	for _, tt := range tests {
 		if got, _, _ := runCLI(t, tt.args...); got != tt.want {
 			t.Errorf("parallax %q: exit %d, want %d", tt.args, got, tt.want)
 		}
+	}
+}
+
+// TestFlagsAfterPaths checks the argument order of the issue's own example:
+// paths first, then flags.
+func TestFlagsAfterPaths(t *testing.T) {
+	dir := t.TempDir()
+	a := write(t, dir, "a.txt", "The council approved the budget on Tuesday, officials said.\n")
+	b := write(t, dir, "b.txt", "Harbor Ledger/ The ferry docked late after a storm.\n")
+	code, stdout, stderr := runCLI(t, "annotate", a, b, "--format", "json")
+	if code != exitOK {
+		t.Fatalf("annotate PATH PATH --format json: exit %d, stderr %q", code, stderr)
+	}
+	var out annotateOutput
+	if err := json.Unmarshal([]byte(stdout), &out); err != nil {
+		t.Fatalf("output is not JSON: %v", err)
+	}
+	if len(out.Articles) != 2 || len(out.Errors) != 0 {
+		t.Errorf("got %d articles and errors %v, want 2 articles and no errors", len(out.Articles), out.Errors)
 	}
 }

@@ -29,7 +29,7 @@ func runEvalCluster(ctx context.Context, args []string, stdout, stderr io.Writer
 		fmt.Fprintln(stderr, "\nFlags:")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
+	if err := parseArgs(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() != 1 || !slices.Contains(eval.ClusterDatasets, *dataset) || (*format != "text" && *format != "json") {

@@ -22,7 +22,7 @@ func evalFlags(name, what string, args []string, stderr io.Writer) (format, dir 
 		fmt.Fprintf(stderr, "Usage: parallax eval %s [--format text|json] DIR\n\n%s\n\nFlags:\n", name, what)
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
+	if err := parseArgs(fs, args); err != nil {
 		return "", "", err
 	}
 	if fs.NArg() != 1 || (*f != "text" && *f != "json") {

@@ -25,7 +25,7 @@ func runEvalSummary(ctx context.Context, args []string, stdout, stderr io.Writer
 		fmt.Fprintln(stderr, "\nFlags:")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
+	if err := parseArgs(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() != 1 || *sentences < 1 || (*format != "text" && *format != "json") {
