@@ -14,7 +14,8 @@ import (
 func runEvalQuotes(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	format, dir, err := evalFlags("quotes", "Scores quote attribution (speaker accuracy and content-span token F1 against\n"+
 		"Source/Cue/Content annotations) on DIR laid out like PolNeAR's data/<split>:\n"+
-		"text/*.txt and attributions/*.ann (brat standoff).", args, stderr)
+		"text/*.txt and attributions/*.ann (brat standoff). In JSON, \"f1\" is the attribution F1\n"+
+		"(gold attributions found); \"content_f1\" the token F1 of the quoted content.", args, stderr)
 	if err != nil {
 		return err
 	}
