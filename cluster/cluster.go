@@ -1,12 +1,14 @@
 // Package cluster groups a stream of annotated articles into stories as they
 // arrive, and marks near-copies (wire copy, press releases run verbatim).
 //
-// Each article is represented by its content-word stems and its names
+// Each article is represented by its content-word stems, numbers and names
 // (canonical entities, or capitalised words when it has none), both weighted
 // by TF-IDF learned online, and by the days of the events it reports. It
 // joins the best-scoring open story — retrieved through an inverted index over
 // the stories active in a time window, never by comparing with every earlier
-// story — or starts a new one. Disagreement on places and dates counts
+// story — when it fits most of that story's articles (not a centroid that
+// drifts as the story grows) and fits it clearly better than the runner-up;
+// otherwise it starts a new one. Disagreement on places and dates counts
 // against a join, so two events of the same kind stay apart. Stories found to
 // be one are merged, and the merge is recorded. See docs/clustering.md.
 package cluster

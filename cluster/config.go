@@ -22,7 +22,9 @@ type Config struct {
 	// for the article to join it; closer, it starts a new story. Negative
 	// means no margin.
 	Margin float64
-	// MergeThreshold is the score two stories' centroids need to be merged.
+	// MergeThreshold is the score two stories need to be merged, their
+	// centroids compared as Linkage sets (at 1, the mean similarity of their
+	// articles' pairs).
 	MergeThreshold float64
 	// NameWeight is the share of the score given to names (canonical
 	// entities, or capitalised words when the article has no entities); the
@@ -32,11 +34,6 @@ type Config struct {
 	// canonical entities: an entity that differs is stronger evidence of a
 	// different event than a capitalised word that differs.
 	EntityWeight float64
-	// TitleWeight is the weight of a title word relative to a body word.
-	TitleWeight float64
-	// IDFPower raises the inverse document frequency to this power: above 1
-	// rare words, which name one event, weigh more against common ones.
-	IDFPower float64
 	// BigramWeight is the weight of a pair of adjacent content words (or
 	// numbers) relative to a single word; negative leaves pairs out.
 	BigramWeight float64
@@ -77,10 +74,8 @@ func DefaultConfig() Config {
 		Linkage:        0.8,
 		Margin:         0.06,
 		MergeThreshold: 0.5,
-		NameWeight:     0.2,
-		EntityWeight:   0.5,
-		TitleWeight:    2,
-		IDFPower:       1,
+		NameWeight:     0.1,
+		EntityWeight:   0.1,
 		BigramWeight:   -1,
 		NumberWeight:   1,
 		DatePenalty:    0.3,
@@ -117,8 +112,6 @@ func (cfg Config) withDefaults() Config {
 	set(&cfg.NameWeight, d.NameWeight)
 	set(&cfg.EntityWeight, d.EntityWeight)
 	set(&cfg.DatePenalty, d.DatePenalty)
-	set(&cfg.TitleWeight, d.TitleWeight)
-	set(&cfg.IDFPower, d.IDFPower)
 	set(&cfg.BigramWeight, d.BigramWeight)
 	set(&cfg.NumberWeight, d.NumberWeight)
 	set(&cfg.PlacePenalty, d.PlacePenalty)

@@ -71,7 +71,7 @@ func (f *featurizer) extract(a *parallax.Annotated, day int32) *features {
 	}
 	wordTF := make(map[uint64]float32)
 	nameTF := make(map[uint64]float32)
-	f.countWords(a.Title, float32(f.cfg.TitleWeight), wordTF, nil, nil)
+	f.countWords(a.Title, 2, wordTF, nil, nil)
 	var shingles *[]uint64
 	if f.cfg.CopyThreshold > 0 {
 		shingles = &ft.shingles
@@ -211,9 +211,6 @@ func (f *featurizer) weigh(tf map[uint64]float32) vector {
 	v := make(vector, 0, len(tf))
 	for k, c := range tf {
 		idf := math.Log((float64(f.n) + idfPrior) / (float64(f.df[k]) + 1))
-		if f.cfg.IDFPower != 1 {
-			idf = math.Pow(max(idf, 0), f.cfg.IDFPower)
-		}
 		w := (1 + math.Log(float64(c))) * idf
 		if w > 0 {
 			v = append(v, term{k, float32(w)})

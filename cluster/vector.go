@@ -75,15 +75,6 @@ func (c *centroid) dot(v vector) float64 {
 	return s
 }
 
-// cosine returns the cosine similarity of c and v (v has unit length or is
-// empty); 0 when either is empty.
-func (c *centroid) cosine(v vector) float64 {
-	if c.norm2 == 0 || len(v) == 0 {
-		return 0
-	}
-	return c.dot(v) / math.Sqrt(c.norm2) / v.norm()
-}
-
 // linked returns how well a unit vector v fits the vectors summed in c:
 // dot(c, v) / (|c|^(1-a) · n^a). With a = 0 it is the cosine with the
 // centroid, which a large, diverse story wins too easily (its centroid is
