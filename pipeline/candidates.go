@@ -1,0 +1,213 @@
+package pipeline
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/cluster"
+	"github.com/parallax-news/parallax/text"
+)
+
+// Bounds on the full-text queries that find an article's candidate stories.
+const (
+	queryEntities   = 4 // the article's most mentioned entities
+	queryTitleWords = 3 // content words of its title
+	queryTextWords  = 3 // its most frequent content words
+)
+
+// candidates returns the stories article a may belong to, each with its
+// latest articles, as cluster groups: the stories found by searching the
+// store for a's main entities and content words (see search for the dates),
+// the most often found first, at most Config.Candidates.
+// The groups are in the order the stories were created, so every worker
+// replays them alike.
+func (w *Worker) candidates(ctx context.Context, a *parallax.Annotated) ([]cluster.Group, error) {
+	hits := map[string]int{}
+	var found []*parallax.Story
+	for _, q := range searchTerms(a) {
+		ss, err := w.search(ctx, q, a.Published)
+		if err != nil {
+			return nil, err
+		}
+		for _, s := range ss {
+			if hits[s.ID] == 0 {
+				found = append(found, s)
+			}
+			hits[s.ID]++
+		}
+	}
+	slices.SortStableFunc(found, func(x, y *parallax.Story) int {
+		return cmp.Or(cmp.Compare(hits[y.ID], hits[x.ID]), y.Updated.Compare(x.Updated), strings.Compare(x.ID, y.ID))
+	})
+	found = found[:min(len(found), w.cfg.Candidates)]
+	slices.SortFunc(found, func(x, y *parallax.Story) int {
+		return cmp.Or(x.Created.Compare(y.Created), strings.Compare(x.ID, y.ID))
+	})
+	return w.groups(ctx, found)
+}
+
+// search returns the stories matching query q that an article published at
+// pub (nil when undated) may join: undated stories, and stories dated within
+// the window of pub. The newest stories are searched first; when they fill
+// a page, the window is searched on its own too, so that old stories of an
+// old article are not crowded out by newer ones.
+func (w *Worker) search(ctx context.Context, q string, pub *time.Time) ([]*parallax.Story, error) {
+	f := parallax.StoryFilter{Query: q, Limit: 2 * w.cfg.Candidates}
+	page, err := w.store.Stories.FindStories(ctx, f)
+	if err != nil {
+		return nil, fmt.Errorf("find candidate stories: %w", err)
+	}
+	if pub == nil {
+		return page.Stories, nil
+	}
+	since, until := pub.Add(-w.cfg.Window), pub.Add(w.cfg.Window)
+	var out []*parallax.Story
+	for _, s := range page.Stories {
+		if s.Date == nil || !s.Date.Before(since) && s.Date.Before(until) {
+			out = append(out, s)
+		}
+	}
+	if page.Next == "" {
+		return out, nil
+	}
+	f.Since, f.Until = since, until
+	if page, err = w.store.Stories.FindStories(ctx, f); err != nil {
+		return nil, fmt.Errorf("find candidate stories: %w", err)
+	}
+	for _, s := range page.Stories {
+		if !slices.ContainsFunc(out, func(o *parallax.Story) bool { return o.ID == s.ID }) {
+			out = append(out, s)
+		}
+	}
+	return out, nil
+}
+
+// groups reads the latest Config.GroupArticles annotated articles of each
+// story.
+func (w *Worker) groups(ctx context.Context, stories []*parallax.Story) ([]cluster.Group, error) {
+	var ids []string
+	for _, s := range stories {
+		ids = append(ids, s.Articles[max(0, len(s.Articles)-w.cfg.GroupArticles):]...)
+	}
+	byID, err := w.articles(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	gs := make([]cluster.Group, 0, len(stories))
+	for _, s := range stories {
+		g := cluster.Group{ID: s.ID}
+		for _, id := range s.Articles[max(0, len(s.Articles)-w.cfg.GroupArticles):] {
+			if a := byID[id]; a != nil && a.AnnotatedAt != nil {
+				g.Articles = append(g.Articles, &a.Annotated)
+			}
+		}
+		gs = append(gs, g)
+	}
+	return gs, nil
+}
+
+// articles reads the stored articles with the given ids; missing ones are
+// left out.
+func (w *Worker) articles(ctx context.Context, ids []string) (map[string]*parallax.StoredArticle, error) {
+	out := make(map[string]*parallax.StoredArticle, len(ids))
+	for len(ids) > 0 {
+		chunk := ids[:min(len(ids), parallax.MaxLimit)]
+		ids = ids[len(chunk):]
+		page, err := w.store.Articles.FindArticles(ctx, parallax.ArticleFilter{IDs: chunk, Limit: len(chunk)})
+		if err != nil {
+			return nil, fmt.Errorf("read articles: %w", err)
+		}
+		for _, a := range page.Articles {
+			out[a.ID] = a
+		}
+	}
+	return out, nil
+}
+
+// searchTerms returns the full-text queries that find a's candidate
+// stories: the names of its most mentioned entities (as written when the
+// canonical name does not occur in the text), the content words of its
+// title, and its most frequent content words. Each query is one name or one
+// word, so that a story matches when any one of its articles shares it.
+func searchTerms(a *parallax.Annotated) []string {
+	var qs []string
+	add := func(q string) {
+		if q = strings.TrimSpace(q); q != "" && !slices.Contains(qs, q) {
+			qs = append(qs, q)
+		}
+	}
+	for _, e := range topEntities(a.Entities, queryEntities) {
+		add(entityQuery(a.Text, e))
+	}
+	tw := contentWords(a.Title, 4)
+	for _, word := range tw[:min(queryTitleWords, len(tw))] {
+		add(word)
+	}
+	for _, word := range frequentWords(a.Text, queryTextWords) {
+		add(word)
+	}
+	return qs
+}
+
+// topEntities returns the n entities with the most mentions, ties by name.
+func topEntities(ents []parallax.Entity, n int) []parallax.Entity {
+	s := slices.Clone(ents)
+	slices.SortFunc(s, func(x, y parallax.Entity) int {
+		return cmp.Or(cmp.Compare(len(y.Mentions), len(x.Mentions)), strings.Compare(x.Name, y.Name))
+	})
+	return s[:min(n, len(s))]
+}
+
+// entityQuery is e's canonical name when the text contains it, else the
+// words of its first mention.
+func entityQuery(doc string, e parallax.Entity) string {
+	if strings.Contains(text.Fold(doc), text.Fold(e.Name)) || len(e.Mentions) == 0 {
+		return e.Name
+	}
+	return e.Mentions[0].Text
+}
+
+// contentWords returns the folded words of s that are not stop words, numbers
+// or shorter than minLen bytes, in order, without repeats.
+func contentWords(s string, minLen int) []string {
+	var out []string
+	for _, t := range text.Tokens(s) {
+		w := text.Fold(t.Text)
+		if len(w) < minLen || text.IsStopword(w) || isDigits(w) || slices.Contains(out, w) {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// frequentWords returns the n content words of s (5 bytes or longer) that
+// occur most often, ties in order of first occurrence.
+func frequentWords(s string, n int) []string {
+	count := map[string]int{}
+	var order []string
+	for _, t := range text.Tokens(s) {
+		w := text.Fold(t.Text)
+		if len(w) < 5 || text.IsStopword(w) || isDigits(w) {
+			continue
+		}
+		if count[w] == 0 {
+			order = append(order, w)
+		}
+		count[w]++
+	}
+	slices.SortStableFunc(order, func(x, y string) int { return cmp.Compare(count[y], count[x]) })
+	return order[:min(n, len(order))]
+}
+
+func isDigits(s string) bool {
+	return strings.TrimLeft(s, "0123456789.,") == ""
+}
+
+// dayOf is t's day in UTC.
+func dayOf(t time.Time) time.Time { return t.UTC().Truncate(24 * time.Hour) }
