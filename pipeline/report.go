@@ -6,6 +6,7 @@ import (
 
 	"github.com/parallax-news/parallax"
 	"github.com/parallax-news/parallax/annotate"
+	"github.com/parallax-news/parallax/cluster"
 	"github.com/parallax-news/parallax/reconcile"
 )
 
@@ -31,6 +32,7 @@ func (w *Worker) Recompute(ctx context.Context, id string) (int, error) {
 			return nil
 		}
 		annotate.Unify(arts)
+		cluster.SortForStream(arts) // the order `parallax analyze` reconciles in
 		r := reconcile.Story(arts, w.options(st))
 		v, err = w.store.Stories.SaveReport(ctx, id, r)
 		return err

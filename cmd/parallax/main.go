@@ -33,6 +33,8 @@ var commands = []command{
 	{"annotate", "read articles and print what each one contains (sentences, entities, quotes, numbers, dates)", runAnnotate},
 	{"cluster", "group articles into stories and mark near-copies", runCluster},
 	{"analyze", "report each story: facts, discrepancies, unique claims, quotes, framing, timeline, cited summary", runAnalyze},
+	{"serve", "serve the JSON API and run pipeline workers on a database (SQLite or PostgreSQL)", runServe},
+	{"worker", "run pipeline workers only, on a PostgreSQL database shared with other processes", runWorker},
 	{"eval", "measure quality on labelled data (extraction, quotes, …)", runEval},
 	{"version", "print the version", runVersion},
 }
