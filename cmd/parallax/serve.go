@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/url"
 	"os"
 	"strings"
 	"sync"
@@ -84,7 +85,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		return &parallax.Error{Code: parallax.EIO, Op: "listen", Message: "cannot listen on " + *addr, Err: err}
 	}
-	fmt.Fprintf(stderr, "parallax: serving http://%s (database %s, %d workers)\n", ln.Addr(), sf.db, sf.workers)
+	fmt.Fprintf(stderr, "parallax: serving http://%s (database %s, %d workers)\n", ln.Addr(), redact(sf.db), sf.workers)
 	if *token == "" {
 		fmt.Fprintf(stderr, "parallax: no API token (--token or $%s): POST /api/articles is disabled\n", tokenEnv)
 	}
@@ -128,6 +129,14 @@ func openStore(ctx context.Context, db string) (parallax.Store, func(), error) {
 		return parallax.Store{}, nil, err
 	}
 	return d.Store(), func() { d.Close() }, nil
+}
+
+// redact hides the password of a database URL, for messages.
+func redact(db string) string {
+	if u, err := url.Parse(db); err == nil && u.User != nil {
+		return u.Redacted()
+	}
+	return db
 }
 
 // startWorkers runs n pipeline workers until ctx is cancelled; the function
