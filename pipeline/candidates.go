@@ -88,22 +88,31 @@ func (w *Worker) search(ctx context.Context, q string, pub *time.Time) ([]*paral
 }
 
 // groups reads the latest Config.GroupArticles annotated articles of each
-// story.
+// story, through the worker's cache.
 func (w *Worker) groups(ctx context.Context, stories []*parallax.Story) ([]cluster.Group, error) {
-	var ids []string
+	var missing []string
 	for _, s := range stories {
-		ids = append(ids, s.Articles[max(0, len(s.Articles)-w.cfg.GroupArticles):]...)
+		for _, id := range latest(s.Articles, w.cfg.GroupArticles) {
+			if w.cache.get(id) == nil {
+				missing = append(missing, id)
+			}
+		}
 	}
-	byID, err := w.articles(ctx, ids)
+	read, err := w.articles(ctx, missing)
 	if err != nil {
 		return nil, err
+	}
+	for _, a := range read {
+		w.cache.put(a)
 	}
 	gs := make([]cluster.Group, 0, len(stories))
 	for _, s := range stories {
 		g := cluster.Group{ID: s.ID}
-		for _, id := range s.Articles[max(0, len(s.Articles)-w.cfg.GroupArticles):] {
-			if a := byID[id]; a != nil && a.AnnotatedAt != nil {
-				g.Articles = append(g.Articles, &a.Annotated)
+		for _, id := range latest(s.Articles, w.cfg.GroupArticles) {
+			if a := w.cache.get(id); a != nil {
+				g.Articles = append(g.Articles, a)
+			} else if a := read[id]; a != nil {
+				g.Articles = append(g.Articles, a) // evicted meanwhile
 			}
 		}
 		gs = append(gs, g)
@@ -111,10 +120,13 @@ func (w *Worker) groups(ctx context.Context, stories []*parallax.Story) ([]clust
 	return gs, nil
 }
 
-// articles reads the stored articles with the given ids; missing ones are
-// left out.
-func (w *Worker) articles(ctx context.Context, ids []string) (map[string]*parallax.StoredArticle, error) {
-	out := make(map[string]*parallax.StoredArticle, len(ids))
+// latest returns the last n ids.
+func latest(ids []string, n int) []string { return ids[max(0, len(ids)-n):] }
+
+// articles reads the annotated articles with the given ids; missing and
+// unannotated ones are left out.
+func (w *Worker) articles(ctx context.Context, ids []string) (map[string]*parallax.Annotated, error) {
+	out := make(map[string]*parallax.Annotated, len(ids))
 	for len(ids) > 0 {
 		chunk := ids[:min(len(ids), parallax.MaxLimit)]
 		ids = ids[len(chunk):]
@@ -123,7 +135,9 @@ func (w *Worker) articles(ctx context.Context, ids []string) (map[string]*parall
 			return nil, fmt.Errorf("read articles: %w", err)
 		}
 		for _, a := range page.Articles {
-			out[a.ID] = a
+			if a.AnnotatedAt != nil {
+				out[a.ID] = &a.Annotated
+			}
 		}
 	}
 	return out, nil

@@ -66,6 +66,7 @@ type Worker struct {
 	store parallax.Store
 	cfg   Config
 	ann   *annotate.Annotator
+	cache *articleCache
 	log   *slog.Logger
 }
 
@@ -90,7 +91,7 @@ func NewWithAnnotator(store parallax.Store, cfg Config, an *annotate.Annotator) 
 	if log == nil {
 		log = slog.Default()
 	}
-	return &Worker{store: store, cfg: cfg, ann: an, log: log.With("worker", cfg.Worker)}
+	return &Worker{store: store, cfg: cfg, ann: an, cache: newArticleCache(), log: log.With("worker", cfg.Worker)}
 }
 
 // Name returns the name the worker claims jobs under.

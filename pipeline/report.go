@@ -44,7 +44,7 @@ func (w *Worker) Recompute(ctx context.Context, id string) (int, error) {
 }
 
 // storyArticles reads the annotated articles of st, in the order they
-// joined it.
+// joined it, from the store rather than the cache: Unify modifies them.
 func (w *Worker) storyArticles(ctx context.Context, st *parallax.Story) ([]*parallax.Annotated, error) {
 	byID, err := w.articles(ctx, st.Articles)
 	if err != nil {
@@ -52,8 +52,8 @@ func (w *Worker) storyArticles(ctx context.Context, st *parallax.Story) ([]*para
 	}
 	arts := make([]*parallax.Annotated, 0, len(st.Articles))
 	for _, id := range st.Articles {
-		if a := byID[id]; a != nil && a.AnnotatedAt != nil {
-			arts = append(arts, &a.Annotated)
+		if a := byID[id]; a != nil {
+			arts = append(arts, a)
 		}
 	}
 	return arts, nil

@@ -31,7 +31,7 @@ type article struct {
 	Text      string `json:"text,omitempty"`
 }
 
-func jsonOf(t *testing.T, v any) string {
+func jsonOf(t testing.TB, v any) string {
 	t.Helper()
 	b, err := json.Marshal(v)
 	if err != nil {
@@ -55,7 +55,7 @@ type postResult struct {
 	}
 }
 
-func post(t *testing.T, url, contentType, body string) (int, []byte) {
+func post(t testing.TB, url, contentType, body string) (int, []byte) {
 	t.Helper()
 	return call(t, "POST", url+"/api/articles", "Bearer "+token, contentType, body)
 }

@@ -18,7 +18,7 @@ import (
 const token = "test-token-5f2a"
 
 // newServer serves a fresh SQLite store under t.TempDir().
-func newServer(t *testing.T, cfg web.Config) (*httptest.Server, parallax.Store) {
+func newServer(t testing.TB, cfg web.Config) (*httptest.Server, parallax.Store) {
 	t.Helper()
 	db, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "parallax.db"))
 	if err != nil {
@@ -31,7 +31,7 @@ func newServer(t *testing.T, cfg web.Config) (*httptest.Server, parallax.Store) 
 }
 
 // call sends a request and returns the status and the body.
-func call(t *testing.T, method, url, auth, contentType, body string) (int, []byte) {
+func call(t testing.TB, method, url, auth, contentType, body string) (int, []byte) {
 	t.Helper()
 	req, err := http.NewRequest(method, url, strings.NewReader(body))
 	if err != nil {
@@ -63,7 +63,7 @@ type apiError struct {
 	} `json:"error"`
 }
 
-func decode[T any](t *testing.T, b []byte) T {
+func decode[T any](t testing.TB, b []byte) T {
 	t.Helper()
 	var v T
 	if err := json.Unmarshal(b, &v); err != nil {
