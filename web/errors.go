@@ -12,17 +12,20 @@ import (
 const (
 	codeUnauthorized = "unauthorized" // no valid bearer token
 	codeForbidden    = "forbidden"    // writes are disabled on this server
+	// codeMethodNotAllowed: the path exists, the method does not.
+	codeMethodNotAllowed = "method_not_allowed"
 )
 
 // statuses maps error codes to HTTP statuses.
 var statuses = map[string]int{
-	parallax.EINVALID:  http.StatusBadRequest,
-	parallax.ETOOLARGE: http.StatusRequestEntityTooLarge,
-	parallax.ENOTFOUND: http.StatusNotFound,
-	parallax.EIO:       http.StatusServiceUnavailable,
-	parallax.EINTERNAL: http.StatusInternalServerError,
-	codeUnauthorized:   http.StatusUnauthorized,
-	codeForbidden:      http.StatusForbidden,
+	parallax.EINVALID:    http.StatusBadRequest,
+	parallax.ETOOLARGE:   http.StatusRequestEntityTooLarge,
+	parallax.ENOTFOUND:   http.StatusNotFound,
+	parallax.EIO:         http.StatusServiceUnavailable,
+	parallax.EINTERNAL:   http.StatusInternalServerError,
+	codeUnauthorized:     http.StatusUnauthorized,
+	codeForbidden:        http.StatusForbidden,
+	codeMethodNotAllowed: http.StatusMethodNotAllowed,
 }
 
 // errorBody is the JSON of every error response.

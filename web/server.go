@@ -10,8 +10,10 @@ package web
 import (
 	"cmp"
 	"crypto/sha256"
+	"fmt"
 	"log/slog"
 	"net/http"
+	"strings"
 
 	"github.com/parallax-news/parallax"
 )
@@ -40,6 +42,7 @@ type Server struct {
 	hasToken  bool
 	maxBody   int64
 	log       *slog.Logger
+	mux       *http.ServeMux // set by Handler
 }
 
 // New returns a server on store.
@@ -87,13 +90,14 @@ func (s *Server) routes() []route {
 		{"GET /api/stories", public, s.listStories},
 		{"GET /api/stories/{id}", public, s.getStory},
 		{"GET /api/stories/{id}/versions", public, s.storyVersions},
-		{"/api/", public, s.notFound},
+		{"/api/", public, s.noRoute},
 	}
 }
 
 // Handler returns the server's HTTP handler.
 func (s *Server) Handler() http.Handler {
 	mux := http.NewServeMux()
+	s.mux = mux
 	for _, rt := range s.routes() {
 		h := rt.handle
 		if rt.access == write {
@@ -116,6 +120,20 @@ func (s *Server) serve(h handlerFunc) http.Handler {
 	})
 }
 
-func (s *Server) notFound(w http.ResponseWriter, r *http.Request) error {
+// noRoute answers a request no route matched: 405 with the methods the
+// path allows, or 404.
+func (s *Server) noRoute(w http.ResponseWriter, r *http.Request) error {
+	var allow []string
+	for _, m := range []string{http.MethodGet, http.MethodPost} {
+		probe := r.Clone(r.Context())
+		probe.Method = m
+		if _, pattern := s.mux.Handler(probe); pattern != "/api/" && pattern != "" {
+			allow = append(allow, m)
+		}
+	}
+	if len(allow) > 0 {
+		w.Header().Set("Allow", strings.Join(allow, ", "))
+		return &parallax.Error{Code: codeMethodNotAllowed, Message: fmt.Sprintf("%s does not take %s; it takes %s", r.URL.Path, r.Method, strings.Join(allow, ", "))}
+	}
 	return parallax.Errorf(parallax.ENOTFOUND, "no such API route: %s %s", r.Method, r.URL.Path)
 }

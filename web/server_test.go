@@ -113,6 +113,27 @@ func TestNotFound(t *testing.T) {
 	}
 }
 
+func TestMethodNotAllowed(t *testing.T) {
+	srv, _ := newServer(t, web.Config{})
+	for _, tc := range []struct{ method, path, allow string }{
+		{"DELETE", "/api/stories", "GET"},
+		{"GET", "/api/articles", "POST"},
+		{"PUT", "/api/stories/x/versions", "GET"},
+	} {
+		req, _ := http.NewRequest(tc.method, srv.URL+tc.path, nil)
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		e := decode[apiError](t, b)
+		if resp.StatusCode != 405 || resp.Header.Get("Allow") != tc.allow || e.Error.Code != "method_not_allowed" {
+			t.Errorf("%s %s = %d, Allow %q, %+v; want 405, Allow %q", tc.method, tc.path, resp.StatusCode, resp.Header.Get("Allow"), e, tc.allow)
+		}
+	}
+}
+
 func TestHealth(t *testing.T) {
 	srv, _ := newServer(t, web.Config{})
 	status, b := call(t, "GET", srv.URL+"/healthz", "", "", "")
