@@ -15,6 +15,9 @@ import (
 // order they were stored.
 var kinds = []string{parallax.JobAssign, parallax.JobAnnotate}
 
+// claimTimeout bounds one claim of a job.
+const claimTimeout = 30 * time.Second
+
 // Run takes and does jobs until ctx is cancelled, waiting Config.Idle
 // whenever the queue is empty. Cancelling ctx stops it between jobs: the job
 // in flight is finished (its own context is not cancelled, only bounded by
@@ -69,7 +72,14 @@ func (w *Worker) Drain(ctx context.Context) (int, error) {
 // (a failed job is released for a retry and logged).
 func (w *Worker) Step(ctx context.Context) (bool, error) {
 	for _, kind := range kinds {
-		jobs, err := w.store.Queue.Claim(ctx, parallax.Claim{Kind: kind, Worker: w.cfg.Worker, Limit: 1, Lease: w.cfg.Lease})
+		if err := ctx.Err(); err != nil {
+			return false, err
+		}
+		// A claim is not cancelled half-way: one committed while its
+		// caller gave up would hold the job until the lease ran out.
+		cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), claimTimeout)
+		jobs, err := w.store.Queue.Claim(cctx, parallax.Claim{Kind: kind, Worker: w.cfg.Worker, Limit: 1, Lease: w.cfg.Lease})
+		cancel()
 		if err != nil {
 			return false, err
 		}
