@@ -18,23 +18,32 @@ func inventedName(i int) string {
 	return string(b)
 }
 
-// eventArticles returns k invented articles on each of n events: a fire, in
-// a town, reported by outlets that word it differently.
+// word returns an invented lower-case word, distinct for each i < 1728.
+func word(i int) string {
+	return syllables[i%12] + syllables[(i/12)%12] + syllables[(i/144)%12] + "o"
+}
+
+// eventArticles returns k invented articles on each of n events. Each event
+// has names and a vocabulary of its own (invented words), as real events
+// differ in what they are about; the outlets word it differently.
 func eventArticles(n, k int) []parallax.Article {
 	var arts []parallax.Article
 	day := time.Date(2025, 5, 1, 9, 0, 0, 0, time.UTC)
 	for e := range n {
 		town, chief, hall := inventedName(3*e), inventedName(3*e+1), inventedName(3*e+2)
+		w := func(i int) string { return word(8*e + i) }
 		for j := range k {
 			pub := day.Add(time.Duration(e)*6*time.Hour + time.Duration(j)*time.Hour)
 			arts = append(arts, parallax.Article{
 				ID: fmt.Sprintf("e%d-a%d", e, j), Outlet: fmt.Sprintf("Outlet %d", j), Published: &pub,
-				Title: fmt.Sprintf("Fire at %s Hall in %s", hall, town),
-				Text: fmt.Sprintf("A fire broke out at %s Hall in %s on %s, fire chief %s said. "+
-					"About %d firefighters fought the blaze for %d hours. "+
-					"\"The roof is lost but the walls stand,\" %s told reporters, according to Outlet %d. "+
-					"Residents of %s were asked to keep their windows shut.",
-					hall, town, pub.Weekday(), chief, 20+e%50+j, 2+j, chief, j, town),
+				Title: fmt.Sprintf("%s %s at %s Hall in %s", w(0), w(1), hall, town),
+				Text: fmt.Sprintf("The %s %s at %s Hall in %s began on %s, %s officer %s said. "+
+					"About %d %s were %s for %d hours near the %s %s. "+
+					"\"The %s is %s but the %s stands,\" %s told reporters, according to Outlet %d. "+
+					"Residents of %s were asked to avoid the %s.",
+					w(0), w(1), hall, town, pub.Weekday(), w(2), chief,
+					20+e%50+j, w(3), w(4), 2+j, w(5), w(6),
+					w(6), w(7), w(5), chief, j, town, w(1)),
 			})
 		}
 	}

@@ -2,6 +2,7 @@ package pipeline_test
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"sync"
 	"testing"
@@ -200,4 +201,37 @@ func mapsEqual(a, b map[string]int) bool {
 		}
 	}
 	return true
+}
+
+func TestFourWorkersInventedSQLite(t *testing.T) { testManyWorkers(t, openSQLite, 4) }
+
+func TestFourWorkersInventedPostgres(t *testing.T) { testManyWorkers(t, openPostgres, 4) }
+
+// testManyWorkers runs n workers on 20 invented events of 5 articles and
+// checks that they make one story per event, each reported in full.
+func testManyWorkers(t *testing.T, open func(testing.TB) parallax.Store, n int) {
+	arts := eventArticles(20, 5)
+	gold := map[string]string{}
+	for _, a := range arts {
+		gold[a.ID] = a.Title
+	}
+	store := open(t)
+	put(t, store, arts, parallax.PutStored)
+	ctx, cancel := context.WithCancel(context.Background())
+	var wg sync.WaitGroup
+	for i := range n {
+		w := newWorker(store, fmt.Sprintf("w%d", i))
+		wg.Go(func() {
+			if err := w.Run(ctx); err != nil {
+				t.Errorf("worker %d: %v", i, err)
+			}
+		})
+	}
+	waitIdle(t, store, 3*time.Minute)
+	cancel()
+	wg.Wait()
+	if got, want := partition(t, store), goldPartition(gold); !slices.Equal(got, want) {
+		t.Errorf("%d workers' stories = %q, want %q", n, got, want)
+	}
+	reportsCover(t, store)
 }
