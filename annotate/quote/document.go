@@ -59,6 +59,9 @@ func (f *finder) ownerNear(toks []token, k, at int) (resolved, bool) {
 		if e := nounPhraseAfter(toks, j+1); e > j+1 {
 			sp := span{toks[j+1].start, toks[e-1].end}
 			r := f.resolvePhrase(sp, at, nil)
+			if r.person || r.place {
+				r.name = "" // a person's office or release is no person speaking
+			}
 			r.channel = f.doc[toks[start].start:toks[e-1].end]
 			return r, true // the latest document named decides, owner known or not
 		}
@@ -66,7 +69,11 @@ func (f *finder) ownerNear(toks []token, k, at int) (resolved, bool) {
 	for p := k - 1; p >= start; p-- {
 		_, poss := base(toks[p].low)
 		if m := f.mentionAt(toks[p].start); m != nil && (poss || m.ent.Type != parallax.Place) {
-			return resolved{name: m.ent.Name, channel: f.doc[toks[start].start:toks[k].end]}, true
+			r := resolved{channel: f.doc[toks[start].start:toks[k].end]}
+			if m.ent.Type == parallax.Organisation {
+				r.name = m.ent.Name
+			}
+			return r, true
 		}
 	}
 	return resolved{}, false

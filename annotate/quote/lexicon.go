@@ -126,6 +126,9 @@ var (
 		"service office account")
 	// documentNouns are channel heads that can stand as a speaker: "the statement said".
 	documentNouns = set("statement release readout communique communiqué report letter message post tweet service office account decree transcript")
+	// officeNouns are heads of offices that speak for an institution:
+	// "Lind's government said" is not Lind speaking.
+	officeNouns = set("office service ministry presidency administration government secretariat chancellery cabinet")
 	// modifiers may stand inside a noun phrase before its head.
 	modifiers = set("press news media senior top former foreign defence defense interior state local regional national " +
 		"federal official joint written short brief separate new latest later earlier first second final public private " +

@@ -135,18 +135,39 @@ func (f *finder) resolvePhrase(sp span, at int, res []resolved) resolved {
 		return resolved{name: m.ent.Name, person: m.ent.Type == parallax.Person, place: m.ent.Type == parallax.Place}
 	}
 	head, _ := base(toks[h].low)
+	if officeNouns[head] && (owner > 0 || (h > 0 && hasOwnerWord(toks[:h]))) {
+		return f.resolveInstitution(sp, toks, h, owner, at, res) // "Lind's government", "the office of the president"
+	}
 	if !documentNouns[head] && !channelNouns[head] {
 		if toks[0].low == "the" && personNouns[head] && h == len(toks)-1 {
 			return f.resolveTitle(toks[1:], at)
 		}
 		return resolved{}
 	}
+	return f.resolveInstitution(sp, toks, h, owner, at, res)
+}
+
+// resolveInstitution resolves a phrase whose head toks[h] is a document or
+// an office: it speaks for the organisation it names ("the Harbour
+// Council's press service"), never for a person ("Lind's press office"),
+// and the phrase is its channel.
+func (f *finder) resolveInstitution(sp span, toks []token, h, owner, at int, res []resolved) resolved {
 	r := f.resolveOwner(toks, h, owner, at, res)
 	if r.channel == "" {
 		r.channel = f.doc[sp.start:sp.end]
 	}
-	r.person = false
+	r.person, r.place = false, false
 	return r
+}
+
+// hasOwnerWord reports whether toks hold a possessive ("Lind's", "her").
+func hasOwnerWord(toks []token) bool {
+	for _, t := range toks {
+		if b, poss := base(t.low); poss || possProns[b] {
+			return true
+		}
+	}
+	return false
 }
 
 // resolveTitle resolves a definite description by title ("the minister",
@@ -210,29 +231,30 @@ func (f *finder) resolveApposition(sp span, toks []token, k, at int, res []resol
 	return resolved{}
 }
 
-// resolveOwner names whose document or office toks[h] is: "of/from X",
-// "X's", "his", or, for a bare "the statement", the last one named.
+// resolveOwner names the organisation whose document or office toks[h]
+// is: "of/from X", "X's", or, for a bare "the statement", the last one
+// named. A person or a place owning it ("Lind's office", "his office", "the
+// Norlandic government") names no speaker: an office is an institution's
+// channel, not the person speaking.
 func (f *finder) resolveOwner(toks []token, h, owner, at int, res []resolved) resolved {
 	if owner > 0 && owner < len(toks) {
 		r := f.resolvePhrase(span{toks[owner].start, toks[len(toks)-1].end}, at, res)
+		if r.person || r.place {
+			r.name = ""
+		}
 		r.channel = ""
 		return r
 	}
 	for p := h - 1; p >= 0; p-- {
 		if m := f.mentionAt(toks[p].start); m != nil && m.ent.Type != parallax.Place {
+			if m.ent.Type == parallax.Person {
+				return resolved{}
+			}
 			return resolved{name: m.ent.Name} // "the Council press service"
 		}
 		b, poss := base(toks[p].low)
-		switch {
-		case b == "his" || b == "her":
-			return resolved{name: f.resolvePerson(at, res)}
-		case b == "its" || b == "their":
-			return resolved{}
-		case poss:
-			if m := f.mentionAt(toks[p].start); m != nil {
-				return resolved{name: m.ent.Name}
-			}
-			return resolved{}
+		if poss || possProns[b] {
+			return resolved{} // "his office", "its statement", an unknown owner
 		}
 	}
 	if ref, ok := f.documentBefore(toks[h].low, at); ok {
