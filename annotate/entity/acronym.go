@@ -6,7 +6,9 @@ import (
 )
 
 // learnAcronyms links acronyms to the names the article defines them with:
-// "Full Name (ABC)", "ABC (Full Name)" and "the Full Name, or ABC,". The
+// "Full Name (ABC)", "ABC (Full Name)", "the Full Name, or ABC," and the
+// appositions "ABC, the Full Name,", "Full Name, ABC," and "Full Name,
+// known as ABC,". The
 // acronym's letters must all be initials of the name's words, so that
 // "Kurdish Workers' Party (KWP)" and even a reordered "(PKW)" are accepted
 // while "Amara Kessy (NDP)" is not.
@@ -33,6 +35,7 @@ func (d *docState) learnAcronyms() {
 		}
 	}
 	d.orAcronyms()
+	d.appositions()
 }
 
 // orAcronyms finds "the Full Name, or ABC," definitions.
@@ -94,4 +97,65 @@ func fits(acr, full string) bool {
 		}
 	}
 	return true
+}
+
+// appositions finds acronyms defined by an apposition without brackets:
+// "the ABC, the Full Name, said", "the Full Name, ABC, said" and "the Full
+// Name, known as ABC,". With no brackets to mark a definition, the acronym
+// must spell the initials of the name's content words, all of them.
+func (d *docState) appositions() {
+	for i := 0; i+1 < len(d.cands); i++ {
+		c, n := &d.cands[i], &d.cands[i+1]
+		if d.toks[c.a].sent != d.toks[n.a].sent || !closesApposition(d.after(n.b-1)) {
+			continue
+		}
+		var full, acr *cand
+		switch {
+		case c.acronym && !n.acronym && d.between(c.b, n.a, ", the "):
+			full, acr = n, c
+		case n.acronym && !c.acronym && (d.between(c.b, n.a, ", ") || d.between(c.b, n.a, ", known as ")):
+			full, acr = c, n
+		}
+		if full == nil || acr.defined != nil || full.b-full.a < 2 || full.gaz != nil && full.gaz.e.kind == country {
+			continue
+		}
+		if spells(d.toks[acr.a].key, full.key) {
+			full.expansion = true
+			acr.defined = full
+		}
+	}
+}
+
+// between reports whether the text from the end of token a-1 to the start
+// of token b, its words folded, reads want (", the ", ", known as ").
+func (d *docState) between(a, b int, want string) bool {
+	if a < 1 || b >= len(d.toks) || b < a {
+		return false
+	}
+	got := d.doc[d.toks[a-1].end:d.toks[b].start]
+	return strings.EqualFold(got, want)
+}
+
+// closesApposition reports whether the text after an apposition's second
+// part closes it: a comma, a full stop or a closing bracket.
+func closesApposition(after string) bool {
+	return strings.HasPrefix(after, ",") || strings.HasPrefix(after, ".") || strings.HasPrefix(after, ")")
+}
+
+// spells reports whether acronym key acr is the initials of the content
+// words of name key full, in order: "nla" for "northern liberation army".
+func spells(acr, full string) bool {
+	var initials []rune
+	for w := range strings.FieldsSeq(full) {
+		if !nameConnectors[w] {
+			initials = append(initials, []rune(w)[0])
+		}
+	}
+	var letters []rune
+	for _, r := range acr {
+		if unicode.IsLetter(r) {
+			letters = append(letters, r)
+		}
+	}
+	return len(letters) >= 2 && string(letters) == string(initials)
 }

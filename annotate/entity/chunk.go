@@ -133,24 +133,75 @@ func (d *docState) headType(a, b int) parallax.EntityType {
 			return parallax.Group
 		}
 	}
-	last := d.toks[b-1].key
-	switch {
-	case groupWords[last]:
-		return parallax.Group
-	case orgHeads[last]:
-		return parallax.Organisation
+	if typ := d.headWordType(a, b, b-1); typ != "" {
+		return typ
 	}
 	// "Ministry of Foreign Affairs", "Observatory for Human Rights".
 	for i := a; i < b-1; i++ {
 		if orgHeads[d.toks[i].key] && !d.toks[i+1].cap && nameConnectors[d.toks[i+1].key] {
-			if groupWords[d.toks[i].key] {
-				return parallax.Group
-			}
-			return parallax.Organisation
+			return d.headWordType(a, i+1, i)
 		}
 	}
 	return ""
 }
+
+// headWordType returns the type head word h gives the name [a, b):
+//   - an armed-force head (Army, Forces, Front, Brigade, Militia, Movement,
+//     Battalion) makes a group, unless a state's name or demonym is all that
+//     precedes it ("the Ndovan Army", "Velorian Armed Forces"): state forces
+//     are organisations, and "Northern Liberation Army" and "Coastal
+//     Liberation Front" are groups alike;
+//   - any other group word ("Group") makes a group;
+//   - an organisation head makes an organisation.
+func (d *docState) headWordType(a, b, h int) parallax.EntityType {
+	w := d.toks[h].key
+	switch {
+	case armedHeads[w] && d.stateForce(a, h):
+		return parallax.Organisation
+	case armedHeads[w] || groupWords[w]:
+		return parallax.Group
+	case orgHeads[w]:
+		return parallax.Organisation
+	}
+	return ""
+}
+
+// stateForce reports whether the words [a, h) before an armed-force head
+// name a state's forces: a country or its demonym (from the gazetteer, or
+// demonym-shaped: "Ndovan", "Velorese"), with nothing else before the head
+// but words such as "Armed", "Defence" or "Air".
+func (d *docState) stateForce(a, h int) bool {
+	state := false
+	for i := a; i < h; i++ {
+		k := d.toks[i].key
+		switch m := d.gazAt(i, i+1); {
+		case m != nil && m.e.kind == country:
+			state = true
+		case i == a && demonymShaped(k) && !d.lowerSeen[k]:
+			state = true
+		case !stateForceWords[k]:
+			return false
+		}
+	}
+	return state
+}
+
+// demonymShaped reports whether a word key ends like a demonym: "ndovan",
+// "velorian", "brasese", "sudani". "Northern" and "Liberation" do not.
+func demonymShaped(k string) bool {
+	for _, suf := range []string{"an", "ese", "ish", "i"} {
+		if strings.HasSuffix(k, suf) && len(k) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// armedHeads end the names of armed forces, a state's or a group's.
+var armedHeads = set(`army forces front brigade brigades militia militias movement battalion battalions`)
+
+// stateForceWords may stand between a state's name and its forces' head.
+var stateForceWords = set(`armed defence defense air naval ground land national royal`)
 
 // groupStarts are Arabic words for armed groups that open their names.
 var groupStarts = set(`jaysh jabhat liwa harakat tahrir ansar kataib saraya jund faylaq`)

@@ -226,28 +226,34 @@ func TestFind(t *testing.T) {
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ents := find(t, tt.doc)
-			for _, w := range tt.want {
-				e, ok := entityNamed(ents, w.name)
-				if !ok {
-					t.Errorf("Find(%q): no entity %q; got %v", tt.doc, w.name, names(ents))
-					continue
-				}
-				if e.Type != w.typ {
-					t.Errorf("Find(%q): %q has type %s, want %s", tt.doc, w.name, e.Type, w.typ)
-				}
-				if got := mentionTexts(e); !slices.Equal(got, w.mentions) {
-					t.Errorf("Find(%q): %q mentions = %q, want %q", tt.doc, w.name, got, w.mentions)
-				}
-			}
-			for _, e := range ents {
-				for _, a := range tt.absent {
-					if e.Name == a || slices.Contains(mentionTexts(e), a) {
-						t.Errorf("Find(%q): %q found as %q, want no entity", tt.doc, a, e.Name)
-					}
-				}
-			}
+			checkWants(t, tt.doc, find(t, tt.doc), tt.want, tt.absent)
 		})
+	}
+}
+
+// checkWants fails when an entity of wants is missing or differs in type or
+// mentions, or when a word of absent is an entity's name or a mention.
+func checkWants(t *testing.T, doc string, ents []parallax.Entity, wants []want, absent []string) {
+	t.Helper()
+	for _, w := range wants {
+		e, ok := entityNamed(ents, w.name)
+		if !ok {
+			t.Errorf("Find(%q): no entity %q; got %v", doc, w.name, names(ents))
+			continue
+		}
+		if e.Type != w.typ {
+			t.Errorf("Find(%q): %q has type %s, want %s", doc, w.name, e.Type, w.typ)
+		}
+		if got := mentionTexts(e); !slices.Equal(got, w.mentions) {
+			t.Errorf("Find(%q): %q mentions = %q, want %q", doc, w.name, got, w.mentions)
+		}
+	}
+	for _, e := range ents {
+		for _, a := range absent {
+			if e.Name == a || slices.Contains(mentionTexts(e), a) {
+				t.Errorf("Find(%q): %q found as %q, want no entity", doc, a, e.Name)
+			}
+		}
 	}
 }
 

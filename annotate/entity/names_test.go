@@ -1,0 +1,52 @@
+package entity_test
+
+import (
+	"testing"
+
+	"github.com/parallax-news/parallax"
+)
+
+// TestFindNames covers name shapes beyond plain capitalised runs: acronyms
+// defined by apposition, names opening with a particle, titled persons "of"
+// an organisation, armed groups and state forces, and lower-case
+// descriptions of a body followed by its acronym.
+func TestFindNames(t *testing.T) {
+	tests := []struct {
+		name   string
+		doc    string
+		want   []want
+		absent []string
+	}{{
+		name: "acronym, then its name in apposition",
+		doc:  "The NLA, the Northern Liberation Army, said on Monday it had taken Marsa. NLA fighters entered the market.",
+		want: []want{{"Northern Liberation Army", parallax.Group, []string{"NLA", "Northern Liberation Army", "NLA"}}},
+	}, {
+		name: "name, then its acronym in apposition",
+		doc:  "The Ndovan Labour Alliance, NLA, called a strike. Leaders of the NLA met on Friday.",
+		want: []want{{"Ndovan Labour Alliance", parallax.Organisation, []string{"Ndovan Labour Alliance", "NLA", "NLA"}}},
+	}, {
+		name: "name known as an acronym",
+		doc:  "The Coastal Fishers Union, known as CFU, staged a protest. The CFU said boats stayed in port.",
+		want: []want{{"Coastal Fishers Union", parallax.Organisation, []string{"Coastal Fishers Union", "CFU", "CFU"}}},
+	}, {
+		name: "an apposition whose initials do not spell the acronym defines nothing",
+		doc:  "The NDP, the Velorian Green Party, lost seats. NDP officials said little.",
+		want: []want{{"Velorian Green Party", parallax.Organisation, []string{"Velorian Green Party"}}},
+	}, {
+		name: "armed-force heads of non-state names are groups, state forces organisations",
+		doc: "The Brask Liberation Movement and the Northern Liberation Army clashed near Marsa. " +
+			"The Ndovan Army sent troops, and Velorian Armed Forces watched the border. The Rapid Shield Forces denied it.",
+		want: []want{
+			{"Brask Liberation Movement", parallax.Group, []string{"Brask Liberation Movement"}},
+			{"Northern Liberation Army", parallax.Group, []string{"Northern Liberation Army"}},
+			{"Ndovan Army", parallax.Organisation, []string{"Ndovan Army"}},
+			{"Velorian Armed Forces", parallax.Organisation, []string{"Velorian Armed Forces"}},
+			{"Rapid Shield Forces", parallax.Group, []string{"Rapid Shield Forces"}},
+		},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkWants(t, tt.doc, find(t, tt.doc), tt.want, tt.absent)
+		})
+	}
+}
