@@ -257,8 +257,10 @@ func postClause(toks []token, k int) (clause, bool) {
 		return c, true
 	}
 	// Inversion ("said the minister") is for verbs without an addressee:
-	// in "X, told the Post" the noun phrase is whom X told.
-	if f := verbAt(toks, k); f&postposed != 0 && f&(takesObj|takesObjInf) == 0 {
+	// in "X, told the Post" the noun phrase is whom X told. "asked" and
+	// "urged" take one only before an infinitive, so "asked one worker."
+	// ending the sentence is inverted.
+	if f := verbAt(toks, k); f&postposed != 0 && f&takesObj == 0 && (f&takesObjInf == 0 || !infinitiveAfter(toks, k)) {
 		j := nounPhraseAfter(toks, k+verbSpan(toks, k))
 		if s := k + verbSpan(toks, k); j == s && s+1 < len(toks) && determiners[toks[s].low] && toks[s+1].word &&
 			!verbsOrFunction(toks[s+1].low) && (s+2 == len(toks) || !toks[s+2].word) {
@@ -269,6 +271,20 @@ func postClause(toks []token, k int) (clause, bool) {
 		}
 	}
 	return clause{}, false
+}
+
+// infinitiveAfter reports whether "to" follows the verb toks[k] in its
+// clause: "asked the crews to leave".
+func infinitiveAfter(toks []token, k int) bool {
+	for j := k + 1; j < len(toks) && j < k+12; j++ {
+		if toks[j].low == "to" {
+			return true
+		}
+		if !toks[j].word && toks[j].low != "'" && toks[j].low != "’" {
+			return false
+		}
+	}
+	return false
 }
 
 // preClause reads an attribution that ends just before toks[k], the

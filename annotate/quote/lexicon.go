@@ -119,7 +119,13 @@ var (
 		"neighbours neighbors villager villagers spokesmen spokeswomen economist economists historian professor " +
 		"correspondent reporter journalist editor columnist host moderator pollster strategist consultant official's " +
 		"supporter supporters ally allies critic critics opponent opponents backer backers junior executive executives " +
-		"percent half third quarter majority majorities plurality respondents participants")
+		"percent half third quarter majority majorities plurality respondents participants " +
+		"board commission bureau watchdog regulator operator firm airline charity inspectorate directorate")
+	// bodyNouns head descriptions of organisations: "the agency said"
+	// stands for the one organisation named earlier as "… agency".
+	bodyNouns = set("agency council union committee board commission ministry department company party court " +
+		"parliament alliance federation association foundation institute observatory embassy coalition bureau " +
+		"authority organisation organization watchdog regulator operator firm airline charity inspectorate directorate")
 	// channelNouns are heads of phrases naming how words were published.
 	channelNouns = set("statement statements release readout communique communiqué report reports letter message post tweet " +
 		"interview briefing conference address speech broadcast decree transcript website channel television video " +

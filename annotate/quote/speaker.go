@@ -134,6 +134,11 @@ func (f *finder) resolvePhrase(sp span, at int, res []resolved) resolved {
 	if m := f.mentionAt(toks[h].start); m != nil && m.end >= toks[h].end {
 		return resolved{name: m.ent.Name, person: m.ent.Type == parallax.Person, place: m.ent.Type == parallax.Place}
 	}
+	if h+2 < len(toks) && toks[h+1].low == "(" {
+		if m := f.mentionAt(toks[h+2].start); m != nil && m.ent.Type == parallax.Organisation {
+			return resolved{name: m.ent.Name} // "the coastal relief agency (CRA)"
+		}
+	}
 	head, _ := base(toks[h].low)
 	if officeNouns[head] && (owner > 0 || (h > 0 && hasOwnerWord(toks[:h]))) {
 		return f.resolveInstitution(sp, toks, h, owner, at, res) // "Lind's government", "the office of the president"
@@ -173,14 +178,20 @@ func hasOwnerWord(toks []token) bool {
 // resolveTitle resolves a definite description by title ("the minister",
 // "the transport minister") to the one person named earlier with every word
 // of it in one mention ("Transport Minister Ilse Varga"); "" when no person
-// or several fit.
+// or several fit. A description of a body ("the agency") resolves the same
+// way to an organisation ("the UN refugee agency").
 func (f *finder) resolveTitle(words []token, at int) resolved {
+	typ := parallax.Person
+	if b, _ := base(words[len(words)-1].low); bodyNouns[b] {
+		typ = parallax.Organisation
+	}
 	var found *parallax.Entity
 	for _, m := range f.ments {
 		if m.start >= at {
 			break
 		}
-		if m.ent.Type != parallax.Person || !containsWords(lowerWord(f.doc[m.start:m.end]), words) {
+		if m.ent.Type != typ || !(containsWords(lowerWord(f.doc[m.start:m.end]), words) ||
+			(typ == parallax.Organisation && containsWords(lowerWord(m.ent.Name), words))) {
 			continue
 		}
 		if found != nil && found != m.ent {
@@ -191,7 +202,7 @@ func (f *finder) resolveTitle(words []token, at int) resolved {
 	if found == nil {
 		return resolved{}
 	}
-	return resolved{name: found.Name, person: true}
+	return resolved{name: found.Name, person: typ == parallax.Person}
 }
 
 // containsWords reports whether every word of words is a word of s.
