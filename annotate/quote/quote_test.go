@@ -18,6 +18,7 @@ var cast = []actor{
 	{"Dock Workers Union", parallax.Organisation, []string{"DWU", "the union", "The union"}},
 	{"Coastline Post", parallax.Organisation, []string{"the Coastline Post", "The Coastline Post"}},
 	{"Coastal Relief Agency", parallax.Organisation, []string{"CRA"}},
+	{"Office for Displaced Persons", parallax.Organisation, []string{"ODP"}},
 	{"Norland", parallax.Place, []string{"Norlandic"}},
 	{"Ostria", parallax.Place, nil},
 }
@@ -153,6 +154,12 @@ func TestFind(t *testing.T) {
 		{"the agency stands for the one agency named before",
 			"The CRA opened two camps.\nAbout 9,000 people have left the coast, the agency said.",
 			[]string{"indirect|Coastal Relief Agency|the agency|said||About 9,000 people have left the coast"}},
+		{"the agency stands for the body its acronym explains",
+			"Some 600 families have left, according to the island refugee agency (ODP).\nThe agency said more tents were needed.",
+			[]string{
+				"indirect|Office for Displaced Persons|the island refugee agency (ODP)|according to||Some 600 families have left",
+				"indirect|Office for Displaced Persons|The agency|said||more tents were needed",
+			}},
 		{"the agency with no agency named stays empty",
 			"About 9,000 people have left the coast, the agency said.",
 			[]string{"indirect||the agency|said||About 9,000 people have left the coast"}},

@@ -190,8 +190,7 @@ func (f *finder) resolveTitle(words []token, at int) resolved {
 		if m.start >= at {
 			break
 		}
-		if m.ent.Type != typ || !(containsWords(lowerWord(f.doc[m.start:m.end]), words) ||
-			(typ == parallax.Organisation && containsWords(lowerWord(m.ent.Name), words))) {
+		if m.ent.Type != typ || !f.describes(m, words) {
 			continue
 		}
 		if found != nil && found != m.ent {
@@ -203,6 +202,30 @@ func (f *finder) resolveTitle(words []token, at int) resolved {
 		return resolved{}
 	}
 	return resolved{name: found.Name, person: typ == parallax.Person}
+}
+
+// describes reports whether mention m carries every word of words: in its
+// text, or for an organisation in its name or in the words its bracketed
+// acronym explains ("the UN refugee agency (UNHCR)").
+func (f *finder) describes(m mention, words []token) bool {
+	if containsWords(lowerWord(f.doc[m.start:m.end]), words) {
+		return true
+	}
+	if m.ent.Type != parallax.Organisation {
+		return false
+	}
+	if containsWords(lowerWord(m.ent.Name), words) {
+		return true
+	}
+	before := strings.TrimRight(f.doc[max(m.start-60, 0):m.start], " ")
+	if !strings.HasSuffix(before, "(") {
+		return false
+	}
+	before = before[:len(before)-1]
+	if i := strings.LastIndexAny(before, ".,;:!?\n"); i >= 0 {
+		before = before[i+1:]
+	}
+	return containsWords(lowerWord(before), words)
 }
 
 // containsWords reports whether every word of words is a word of s.
