@@ -9,9 +9,11 @@ func (d *docState) addCand(c cand) {
 	}
 	c.key = d.tokKey(c.a, c.b)
 	c.acronym = c.b-c.a == 1 && d.toks[c.a].upper && !notAcronyms[c.key]
+	c.particle = c.particle || c.b-c.a == 1 && d.toks[c.a].particle
 	if c.gaz == nil && c.typ == "" {
 		c.speaks = d.speaksAfter(c.b) || d.speaksBefore(c.a)
-		c.groupCue = d.groupAfter(c.b) && (c.b-c.a > 1 || c.acronym || d.theGroup(c.a, c.b))
+		c.groupCue = d.groupAfter(c.b) && (c.b-c.a > 1 || c.acronym || d.theGroup(c.a, c.b)) ||
+			c.particle && d.groupNear(c.a, c.b)
 		c.placeCue = d.placeAfter(c.b) || d.placeBefore(c.a)
 		c.nearCue = c.b-c.a == 1 && d.nearBefore(c.a)
 		c.outlet = d.outletAround(c.a, c.b)
@@ -165,3 +167,30 @@ func (d *docState) theGroup(a, b int) bool {
 
 // listenerVerbs take the listener, not the speaker, after them ("told X").
 var listenerVerbs = set(`reported reports told tells asked asks urged urges accused accuses`)
+
+// groupNear reports whether words around the name [a, b) call it an armed
+// group: "militants linked to X", "fighters affiliated with X", "X
+// fighters".
+func (d *docState) groupNear(a, b int) bool {
+	s, e := d.sentenceOf(a)
+	for i := max(s, a-3); i < a; i++ {
+		if t := &d.toks[i]; !t.cap && groupCuesBefore[t.key] {
+			return true
+		}
+	}
+	for i := b; i < min(e, b+2); i++ {
+		if t := &d.toks[i]; !t.cap && groupCuesAfter[t.key] {
+			return true
+		}
+	}
+	return false
+}
+
+// groupCuesBefore and groupCuesAfter are words that, close to a name, say
+// it is an armed group.
+var (
+	groupCuesBefore = set(`militants militant fighters linked affiliated allied loyal jihadists
+		insurgents rebels`)
+	groupCuesAfter = set(`militants militant fighters affiliate affiliates cells jihadists
+		insurgents rebels group`)
+)

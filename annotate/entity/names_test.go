@@ -43,6 +43,24 @@ func TestFindNames(t *testing.T) {
 			{"Velorian Armed Forces", parallax.Organisation, []string{"Velorian Armed Forces"}},
 			{"Rapid Shield Forces", parallax.Group, []string{"Rapid Shield Forces"}},
 		},
+	}, {
+		name: "a name opening with a particle, typed by the militants near it",
+		doc: "Officials in Marsa blamed al-Haraq for the blast. Militants linked to al-Haraq had warned traders. " +
+			"A message from al-Haraq denied it, and the al-Haraq-linked cell fled.",
+		want: []want{{"al-Haraq", parallax.Group, []string{"al-Haraq", "al-Haraq", "al-Haraq"}}},
+	}, {
+		name: "a particle name with no group cue is an organisation; longer names keep their particle",
+		doc:  "The council met el-Wadi on Sunday. Fighters of Jabhat Nour al-Sahil left, and Sheikh Tamir bin Rashed said. Later bin Rashed spoke.",
+		want: []want{
+			{"el-Wadi", parallax.Organisation, []string{"el-Wadi"}},
+			{"Jabhat Nour al-Sahil", parallax.Group, []string{"Jabhat Nour al-Sahil"}},
+			{"Tamir bin Rashed", parallax.Person, []string{"Tamir bin Rashed", "bin Rashed"}},
+		},
+		absent: []string{"al-Sahil"},
+	}, {
+		name: "a particle name whose surname a known person carries is that person",
+		doc:  "Ndovan President Karim al-Hadi arrived. Later al-Hadi said the talks went well.",
+		want: []want{{"Karim al-Hadi", parallax.Person, []string{"Karim al-Hadi", "al-Hadi"}}},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

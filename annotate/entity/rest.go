@@ -7,6 +7,7 @@ type evidence struct {
 	cands                                      []*cand
 	title, speaks, group, place, near, outlet  bool
 	acronym, allInitial, multi, lowerElsewhere bool
+	particle, sonOf                            bool
 }
 
 // resolveRest resolves the candidates the first pass left, one key at a
@@ -33,6 +34,8 @@ func (d *docState) resolveRest() {
 		ev.near = ev.near || c.nearCue
 		ev.outlet = ev.outlet || c.outlet
 		ev.acronym = c.acronym
+		ev.particle = c.particle
+		ev.sonOf = ev.sonOf || c.sonOf
 		ev.multi = c.b-c.a > 1
 		ev.allInitial = ev.allInitial && c.initial && !d.capSeen[c.key]
 	}
@@ -64,6 +67,9 @@ func (d *docState) decide(key string, ev *evidence) *ent {
 			return nil
 		}
 	}
+	if ev.particle {
+		return d.particleEnt(key, ev)
+	}
 	if ev.allInitial && !ev.acronym && (ev.lowerElsewhere || !ev.multi) && !ev.place {
 		return nil // capitalised only because it opens a sentence
 	}
@@ -86,4 +92,20 @@ func (d *docState) decide(key string, ev *evidence) *ent {
 		return d.named(key, parallax.Place)
 	}
 	return nil
+}
+
+// particleEnt returns the entity of a name opening with a particle that no
+// known person's name ends with: a person when titled or a "bin X", a group
+// when called one or named with militants, an organisation otherwise
+// ("al-Qaeda" alone, "bin Laden").
+func (d *docState) particleEnt(key string, ev *evidence) *ent {
+	switch {
+	case ev.title || ev.sonOf:
+		x := d.named(key, parallax.Person)
+		x.parts = d.parts(ev.cands[0].a, ev.cands[0].b)
+		return x
+	case ev.group:
+		return d.named(key, parallax.Group)
+	}
+	return d.named(key, parallax.Organisation)
 }

@@ -28,6 +28,8 @@ type cand struct {
 	gaz       *match // gazetteer entry for the whole run; nil if none
 	typ       parallax.EntityType
 	acronym   bool
+	particle  bool       // one word opening with a particle ("al-Qaeda"), or "bin X"
+	sonOf     bool       // opens with "bin" or "ibn": a person's name
 	title     *titleInfo // a title or role names the run a person
 	speaks    bool       // a reporting verb follows or precedes
 	groupCue  bool       // "the X group", "X, a militia"

@@ -87,6 +87,9 @@ func (d *docState) splitTitled(a, b int, initial bool, pending *titleInfo) *titl
 		return d.splitTitled(a+n, b, false, nil)
 	}
 	c := cand{a: a, b: b, initial: initial}
+	if d.sonOfBefore(a) { // "bin Laden"
+		c = cand{a: a - 1, b: b, particle: true, sonOf: true}
+	}
 	if pending != nil && a >= 2 && d.toks[a-1].key == "and" {
 		c.title = pending
 	} else if ti, ok := d.titleBefore(a); ok {
@@ -154,4 +157,15 @@ func (d *docState) titleBefore(a int) (titleInfo, bool) {
 		return ti, true
 	}
 	return titleInfo{}, false
+}
+
+// sonOfBefore reports whether a lower-case "bin" or "ibn" stands right
+// before token a in its sentence.
+func (d *docState) sonOfBefore(a int) bool {
+	s, _ := d.sentenceOf(a)
+	if a-1 < s || !d.spaced(a-1, a+1) {
+		return false
+	}
+	t := &d.toks[a-1]
+	return !t.cap && (t.key == "bin" || t.key == "ibn")
 }

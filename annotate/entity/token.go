@@ -17,6 +17,7 @@ type token struct {
 	text       string // doc[start:end]
 	key        string // keyOf(text)
 	cap        bool   // starts with an upper-case letter, or "al-" + upper case
+	particle   bool   // cap only by its name after a particle: "al-Qaeda"
 	upper      bool   // two or more letters, all upper case: acronym shape
 	poss       bool   // followed by "'s" or "’s"
 	plPoss     bool   // ends in "s'" or "s’" (plural possessive, apostrophe not in text)
@@ -59,6 +60,7 @@ func scan(doc string, start, end, sent int, heading bool, out []token) []token {
 		t.text = doc[t.start:t.end]
 		t.key = keyOf(t.text)
 		t.cap, t.upper = shape(t.text)
+		t.particle = t.cap && !unicode.IsUpper(r)
 		out = append(out, t)
 		first = false
 	}
@@ -123,11 +125,7 @@ func shape(s string) (capital, upper bool) {
 		capital = unicode.IsUpper(firstRune(s[i+1:]))
 	}
 	if !capital {
-		// "al-Assad", "el-Sisi", "bin Salman": lower-case particle, name after.
-		if i := strings.IndexAny(s, "-‑"); i > 0 && i <= 3 && nameConnectors[s[:i]] {
-			capital = unicode.IsUpper(firstRune(s[i+1:]))
-		}
-		return capital, false
+		return particleName(s), false
 	}
 	letters := 0
 	for _, r := range s {
@@ -140,6 +138,27 @@ func shape(s string) (capital, upper bool) {
 	}
 	return true, letters >= 2
 }
+
+// particleName reports whether s is a name opening with a lower-case Arabic
+// particle: "al-Qaeda", "el-Sisi", "ash-Shura". Its last part must be
+// capitalised too, so "al-Qaeda-linked" is an adjective, not a name.
+func particleName(s string) bool {
+	i := strings.IndexAny(s, "-‑")
+	if i <= 0 || i > 3 || !particles[s[:i]] {
+		return false
+	}
+	_, w := utf8.DecodeRuneInString(s[i:])
+	if !unicode.IsUpper(firstRune(s[i+w:])) {
+		return false
+	}
+	last := strings.LastIndexAny(s, "-‑")
+	_, w = utf8.DecodeRuneInString(s[last:])
+	return unicode.IsUpper(firstRune(s[last+w:]))
+}
+
+// particles are the lower-case Arabic articles and particles that open a
+// hyphenated name.
+var particles = set(`al el ad ar as ash at az an ud ul`)
 
 // keyOf folds a surface form to its matching key: text.Fold (lower case,
 // no diacritics), apostrophes and dots dropped, hyphens, slashes, commas and
