@@ -38,7 +38,7 @@ func npAble(t token) bool {
 }
 
 // participles may link a document to its owner inside a noun phrase: "the
-// news release issued by the press office".
+// communique published by the press office".
 var participles = set("issued published released posted by")
 
 func isNumber(w string) bool {
