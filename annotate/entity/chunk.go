@@ -106,6 +106,10 @@ func (d *docState) classify(a, b int, pending *titleInfo) *titleInfo {
 		}
 		initial = false
 	}
+	if k := d.titledOf(a, b); k > 0 { // "Mr. Olsen of Brask Ltd."
+		d.splitTitled(a, k, initial, pending)
+		return d.classify(k+1, b, nil)
+	}
 	if m := d.gazAt(a, b); m != nil {
 		d.addCand(cand{a: a, b: b, gaz: m, initial: initial})
 		return nil

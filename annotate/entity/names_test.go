@@ -61,6 +61,16 @@ func TestFindNames(t *testing.T) {
 		name: "a particle name whose surname a known person carries is that person",
 		doc:  "Ndovan President Karim al-Hadi arrived. Later al-Hadi said the talks went well.",
 		want: []want{{"Karim al-Hadi", parallax.Person, []string{"Karim al-Hadi", "al-Hadi"}}},
+	}, {
+		name: "a titled person of an organisation is two entities",
+		doc:  "Mr. Olsen of Brask Ltd. said the plant would close. He said wages would be paid. Dr. Ines Varo of Lemba University agreed.",
+		want: []want{
+			{"Olsen", parallax.Person, []string{"Olsen"}},
+			{"Brask Ltd", parallax.Organisation, []string{"Brask Ltd"}},
+			{"Ines Varo", parallax.Person, []string{"Ines Varo"}},
+			{"Lemba University", parallax.Organisation, []string{"Lemba University"}},
+		},
+		absent: []string{"Mr. Olsen of Brask Ltd", "Dr. Ines Varo of Lemba University"},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

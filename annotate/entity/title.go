@@ -69,7 +69,7 @@ func (d *docState) splitTitled(a, b int, initial bool, pending *titleInfo) *titl
 			d.prefix(a, p)
 			ti.mod = d.modifier(p - 1)
 		}
-		name := cand{a: p + n, b: b, title: &ti, initial: initial && p == a}
+		name := cand{a: p + n, b: b, title: &ti, initial: initial && p == a && ti.class != honorific}
 		var next *titleInfo
 		if plural {
 			next = &ti
@@ -168,4 +168,25 @@ func (d *docState) sonOfBefore(a int) bool {
 	}
 	t := &d.toks[a-1]
 	return !t.cap && (t.key == "bin" || t.key == "ibn")
+}
+
+// titledOf returns the index of the "of" in a run [a, b) that reads
+// "<Title> <Name> of <Name>" ("Mr. Olsen of Brask Ltd.", "Dr. Ines Varo of
+// Lemba University"): a person and the body or place they belong to, not
+// one name. It returns 0 when the run is not so made; a title right before
+// "of" ("Minister of Trade") belongs to the title, not to a person.
+func (d *docState) titledOf(a, b int) int {
+	k := a + 1
+	for k < b-1 && !(d.toks[k].key == "of" && !d.toks[k].cap) {
+		k++
+	}
+	if k >= b-1 {
+		return 0
+	}
+	for p := a; p < k-1; p++ {
+		if n, _, plural := d.titleAt(p, k); n > 0 && !plural && p+n < k {
+			return k
+		}
+	}
+	return 0
 }
