@@ -54,18 +54,18 @@ func TestStoryFactsPlanted(t *testing.T) {
 		name string
 		want map[string]string // file -> phrase of a supporting sentence
 	}{
-		{"request≈initiative", map[string]string{
-			"coastal-courier.txt": "at the request of Lomara", "harbor-ledger.txt": "initiative"}},
-		{"strenuous efforts≈utmost", map[string]string{
-			"meridian-wire.txt": "strenuous efforts", "eastgate-times.txt": "doing its utmost"}},
-		{"fair and lasting≈just and permanent", map[string]string{
-			"meridian-wire.txt": "territorial integrity", "eastgate-times.txt": "just and permanent",
-			"coastal-courier.txt": "fair and lasting solution"}},
-		{"stay in touch", map[string]string{
-			"eastgate-times.txt": "remain in touch", "harbor-ledger.txt": "stay in touch"}},
-		{"halt the armed aggression", map[string]string{
-			"meridian-wire.txt": "urgent need to halt", "eastgate-times.txt": "promptly stop",
-			"harbor-ledger.txt": "urgent need to halt"}},
+		{"invitation≈initiative", map[string]string{
+			"coastal-courier.txt": "at the invitation of Lomara", "harbor-ledger.txt": "initiative"}},
+		{"tireless≈vigorous efforts", map[string]string{
+			"meridian-wire.txt": "tireless efforts", "eastgate-times.txt": "vigorous efforts"}},
+		{"fair and durable≈balanced and long-term", map[string]string{
+			"meridian-wire.txt": "territorial integrity", "eastgate-times.txt": "balanced and long-term",
+			"coastal-courier.txt": "equitable and durable settlement"}},
+		{"keep in contact", map[string]string{
+			"eastgate-times.txt": "keep in contact", "harbor-ledger.txt": "remain in contact"}},
+		{"end the attacks", map[string]string{
+			"meridian-wire.txt": "must end immediately", "eastgate-times.txt": "to end swiftly",
+			"harbor-ledger.txt": "must end immediately"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -122,11 +122,11 @@ func TestStoryNoBoilerplate(t *testing.T) {
 func TestStoryUniquePlanted(t *testing.T) {
 	r := reconcile.Story(load(t, kelmaria), reconcile.Options{})
 	tests := []struct{ file, phrase string }{
-		{"eastgate-times.txt", "between 3,000 and 4,000 fighters"},
-		{"coastal-courier.txt", "closed two of its border crossings"},
-		{"northline-post.txt", "Varenian advisers have been reported missing"},
-		{"harbor-ledger.txt", "grain transit agreement"},
-		{"meridian-wire.txt", "under government control since 2019"},
+		{"eastgate-times.txt", "at 1,500 to 2,500 fighters"},
+		{"coastal-courier.txt", "shut three crossing points"},
+		{"northline-post.txt", "Varenian military instructors are unaccounted for"},
+		{"harbor-ledger.txt", "agreement on grain transit"},
+		{"meridian-wire.txt", "had held Ostrel"},
 	}
 	for _, tt := range tests {
 		id := articleOf(r, tt.file)
@@ -144,7 +144,7 @@ func TestStoryUniquePlanted(t *testing.T) {
 	// A claim several articles make is never unique.
 	for _, u := range r.Unique {
 		for _, c := range u.Claims {
-			if strings.Contains(c.Text, "restore calm in Kelmaria and will not") {
+			if strings.Contains(c.Text, "bring quiet back to Kelmaria and will not") {
 				t.Errorf("%s: shared claim reported as unique: %q", u.Article, c.Text)
 			}
 		}

@@ -15,8 +15,8 @@ func kelmaria(t testing.TB) []*parallax.Annotated {
 		arts = append(arts, load(t, f))
 	}
 	// Halvik's readout, quoted directly in two articles.
-	quote(t, arts[0], "", "Tomas Halvik stressed the urgent need to halt the armed aggression of radical groups against the Kelmarian state and to support the legitimate authorities in restoring order across the country", parallax.Direct)
-	quote(t, arts[4], "", "Tomas Halvik stressed the urgent need to halt the armed aggression of radical groups against the Kelmarian state and to support the legitimate authorities in restoring order across the country", parallax.Direct)
+	quote(t, arts[0], "", "Tomas Halvik insisted that the attacks of armed radical groups on the Kelmarian state must end immediately and that the legitimate authorities deserve help in bringing order back to the whole country", parallax.Direct)
+	quote(t, arts[4], "", "Tomas Halvik insisted that the attacks of armed radical groups on the Kelmarian state must end immediately and that the legitimate authorities deserve help in bringing order back to the whole country", parallax.Direct)
 	return arts
 }
 

@@ -29,22 +29,22 @@ type planted struct {
 const none = "\x00none"
 
 var kelmariaQuotes = []planted{
-	{"meridian-wire.txt", halvik, "armed aggression", direct, "", none},
-	{"meridian-wire.txt", "", "Tomas Halvik stressed the urgent need to halt the armed aggression of radical groups against the Kelmarian state and to support the legitimate authorities in restoring order across the country", direct, parallax.Verbatim, halvik},
-	{"meridian-wire.txt", kessy, "fair and lasting", direct, "", none},
-	{"meridian-wire.txt", kessy, "Ndova is making strenuous efforts to restore calm in Kelmaria and will not allow the fighting to spill across its border", direct, parallax.Verbatim, kessy},
-	{"eastgate-times.txt", kessy, "his country supports Kelmaria's territorial integrity and seeks a just and permanent solution", indir, "", kessy},
-	{"eastgate-times.txt", kessy, "Ndova is doing its utmost to restore calm in Kelmaria and will not let the fighting spill over its border", direct, parallax.Close, kessy},
-	{"eastgate-times.txt", halvik, "to promptly stop the armed aggression against the Kelmarian state by radical groups", direct, parallax.Close, halvik},
-	{"eastgate-times.txt", org, "Both presidents will remain in touch to look for ways to ease tensions", indir, "", org},
-	{"coastal-courier.txt", org, "sharply deteriorating situation in Kelmaria", direct, "", org},
-	{"coastal-courier.txt", kessy, "his country was working hard to bring calm back to Kelmaria and would keep the fighting from crossing into Ndova", indir, parallax.Paraphrase, kessy},
-	{"coastal-courier.txt", kessy, "Ndova backs Kelmaria's territorial integrity and is working for a fair and lasting solution", indir, "", kessy},
-	{"northline-post.txt", halvik, "the importance of stopping what he called “the armed aggression” against the Kelmarian state", indir, parallax.Paraphrase, halvik},
-	{"northline-post.txt", kessy, "Ndova was ready to send troops into Kelmaria to restore calm", indir, parallax.Divergent, kessy},
-	{"northline-post.txt", "", "The jihadist militants will be driven out of Ostrel", direct, "", ""},
-	{"harbor-ledger.txt", "", "Tomas Halvik stressed the urgent need to halt the armed aggression of radical groups against the Kelmarian state and to support the legitimate authorities in restoring order across the country.\n\nThe two presidents will stay in touch to look for steps to ease the crisis", direct, parallax.Verbatim, halvik},
-	{"harbor-ledger.txt", "", "Ndova is making strenuous efforts to restore calm in Kelmaria and will not allow the fighting to spill across its border.", direct, parallax.Verbatim, kessy},
+	{"meridian-wire.txt", halvik, "attacks", direct, "", none},
+	{"meridian-wire.txt", "", "Tomas Halvik insisted that the attacks of armed radical groups on the Kelmarian state must end immediately and that the legitimate authorities deserve help in bringing order back to the whole country", direct, parallax.Verbatim, halvik},
+	{"meridian-wire.txt", kessy, "fair and durable", direct, "", none},
+	{"meridian-wire.txt", kessy, "Ndova is making tireless efforts to bring quiet back to Kelmaria and will not allow the clashes to cross onto its soil", direct, parallax.Verbatim, kessy},
+	{"eastgate-times.txt", kessy, "his country stands by Kelmaria's territorial integrity and seeks a balanced and long-term resolution", indir, "", kessy},
+	{"eastgate-times.txt", kessy, "Ndova is making vigorous efforts to bring quiet back to Kelmaria and will not let the clashes cross onto its soil", direct, parallax.Close, kessy},
+	{"eastgate-times.txt", halvik, "the attacks of radical groups on the Kelmarian state to end swiftly", direct, parallax.Close, halvik},
+	{"eastgate-times.txt", org, "Both presidents will keep in contact to seek ways of lowering tensions", indir, "", org},
+	{"coastal-courier.txt", org, "rapidly worsening crisis in Kelmaria", direct, "", org},
+	{"coastal-courier.txt", kessy, "his country was putting intense effort into getting quiet back in Kelmaria and would keep the clashes from crossing into Ndova", indir, parallax.Paraphrase, kessy},
+	{"coastal-courier.txt", kessy, "upholds the territorial integrity of Kelmaria and wants an equitable and durable settlement", indir, "", kessy},
+	{"northline-post.txt", halvik, "it vital to end what he described as “the attacks on the Kelmarian state”", indir, parallax.Paraphrase, halvik},
+	{"northline-post.txt", kessy, "Ndova stood ready to send soldiers to bring quiet back to Kelmaria", indir, parallax.Divergent, kessy},
+	{"northline-post.txt", "", "We will drive the jihadist militants out of Ostrel", direct, "", ""},
+	{"harbor-ledger.txt", "", "Tomas Halvik insisted that the attacks of armed radical groups on the Kelmarian state must end immediately and that the legitimate authorities deserve help in bringing order back to the whole country.\n\nThe presidents will remain in contact to find ways of calming the crisis", direct, parallax.Verbatim, halvik},
+	{"harbor-ledger.txt", "", "Ndova is making tireless efforts to bring quiet back to Kelmaria and will not allow the clashes to cross onto its soil.", direct, parallax.Verbatim, kessy},
 }
 
 var kelmariaFiles = []string{"meridian-wire.txt", "eastgate-times.txt", "coastal-courier.txt", "northline-post.txt", "harbor-ledger.txt"}
@@ -101,10 +101,10 @@ func TestGroupStatements(t *testing.T) {
 		together  bool
 		fileA, fB string
 	}{
-		{"Kessy's calm statement across outlets", "Ndova is doing its utmost", "Ndova was ready to send troops", true, "eastgate-times.txt", "northline-post.txt"},
-		{"Halvik's statement across outlets", "to promptly stop the armed aggression", "Tomas Halvik stressed", true, "eastgate-times.txt", "meridian-wire.txt"},
-		{"different speakers apart", "Both presidents will remain in touch", "Tomas Halvik stressed", false, "eastgate-times.txt", "harbor-ledger.txt"},
-		{"different statements of one speaker apart", "his country supports Kelmaria", "Ndova is doing its utmost", false, "eastgate-times.txt", "eastgate-times.txt"},
+		{"Kessy's quiet statement across outlets", "Ndova is making vigorous efforts", "Ndova stood ready to send soldiers", true, "eastgate-times.txt", "northline-post.txt"},
+		{"Halvik's statement across outlets", "the attacks of radical groups", "Tomas Halvik insisted", true, "eastgate-times.txt", "meridian-wire.txt"},
+		{"different speakers apart", "Both presidents will keep in contact", "Tomas Halvik insisted", false, "eastgate-times.txt", "harbor-ledger.txt"},
+		{"different statements of one speaker apart", "his country stands by Kelmaria", "Ndova is making vigorous efforts", false, "eastgate-times.txt", "eastgate-times.txt"},
 	}
 	for _, tt := range tests {
 		ga, _ := findVariant(groups, tt.fileA, tt.a)
@@ -117,7 +117,7 @@ func TestGroupStatements(t *testing.T) {
 			t.Errorf("%s: same group = %v, want %v", tt.name, got, tt.together)
 		}
 	}
-	if g, _ := findVariant(groups, "harbor-ledger.txt", "Tomas Halvik stressed"); g != nil && !strings.Contains(g.Text, "stay in touch") {
+	if g, _ := findVariant(groups, "harbor-ledger.txt", "Tomas Halvik insisted"); g != nil && !strings.Contains(g.Text, "remain in contact") {
 		t.Errorf("Halvik group text = %q, want the fullest (harbor) version", g.Text)
 	}
 }

@@ -20,8 +20,8 @@ const fixtureDir = "../testdata/kelmaria-call"
 func kelmaria(t testing.TB) []*parallax.Annotated {
 	t.Helper()
 	published := map[string][2]string{
-		"northline-post": {"2025-03-20", "Published 20 March 2025 at 09.15"},
-		"harbor-ledger":  {"2025-03-19", "date 2025-03-19"},
+		"northline-post": {"2025-10-11", "Published 11 October 2025 at 08.40"},
+		"harbor-ledger":  {"2025-10-10", "date 2025-10-10"},
 	}
 	var arts []*parallax.Annotated
 	for _, f := range []string{"meridian-wire", "eastgate-times", "coastal-courier", "northline-post", "harbor-ledger"} {
@@ -48,10 +48,10 @@ func TestBuildKelmaria(t *testing.T) {
 		arts           []string
 		inferred       bool
 	}{
-		{"2025-03-18", "telephone", []string{"meridian-wire", "eastgate-times", "harbor-ledger"}, true},
-		{"2025-03-14", "offensive", []string{"meridian-wire", "eastgate-times"}, true},
-		{"2025-03-13", "offensive", []string{"harbor-ledger"}, false},
-		{"2025-03-19", "fled Ostrel", []string{"northline-post"}, false},
+		{"2025-10-09", "telephone", []string{"meridian-wire", "eastgate-times", "harbor-ledger"}, true},
+		{"2025-10-05", "offensive", []string{"meridian-wire", "eastgate-times"}, true},
+		{"2025-10-04", "offensive", []string{"harbor-ledger"}, false},
+		{"2025-10-10", "fled Ostrel", []string{"northline-post"}, false},
 	}
 	for _, tt := range tests {
 		ev := findEvent(evs, tt.date, tt.contains)
