@@ -3,6 +3,8 @@ package entity
 import (
 	"strings"
 	"unicode"
+
+	"github.com/parallax-news/parallax"
 )
 
 // learnAcronyms links acronyms to the names the article defines them with:
@@ -159,3 +161,41 @@ func spells(acr, full string) bool {
 	}
 	return len(letters) >= 2 && string(letters) == string(initials)
 }
+
+// maxBodyWords is the most words between "the" and the body noun of a
+// description such as "the UN refugee agency".
+const maxBodyWords = 4
+
+// bodyDescriptions makes "the UN refugee agency (UNHCR)" a mention of the
+// body the bracketed acronym names: a lower-case description ending in a
+// body noun ("agency", "watchdog"), opened by "the", right before an
+// acronym in brackets that names a known organisation or group.
+func (d *docState) bodyDescriptions() {
+	for i := range d.cands {
+		c := &d.cands[i]
+		if !c.acronym || c.ent == nil || c.ent.typ != parallax.Organisation && c.ent.typ != parallax.Group {
+			continue
+		}
+		s, _ := d.sentenceOf(c.a)
+		h := c.a - 1
+		if h <= s || d.toks[h].cap || !bodyNouns[d.toks[h].key] ||
+			strings.TrimSpace(sep(d.doc, &d.toks[h], &d.toks[c.a])) != "(" || !strings.HasPrefix(d.after(c.a), ")") {
+			continue
+		}
+		start := h - 1
+		for start > s && h-start <= maxBodyWords && d.toks[start].key != "the" && !d.function(start) {
+			start--
+		}
+		if d.toks[start].key != "the" || start == h-1 || !d.spaced(start, h+1) {
+			continue
+		}
+		text, st, en := d.span(start, h+1)
+		d.mentions = append(d.mentions, found{e: c.ent, desc: true,
+			m: parallax.Mention{Text: text, Sentence: d.toks[h].sent, Start: st, End: en}})
+	}
+}
+
+// bodyNouns end lower-case descriptions of organisations.
+var bodyNouns = set(`agency body watchdog organisation organization office programme program
+	fund commission authority council committee mission court tribunal bank union alliance
+	federation regulator monitor`)

@@ -63,6 +63,7 @@ func (r *Recognizer) Find(doc string, sents []parallax.Sentence) []parallax.Enti
 	d.chunkAll()
 	d.learnAcronyms()
 	d.resolve()
+	d.bodyDescriptions()
 	d.describe()
 	d.scanHeadings()
 	return d.output()

@@ -71,6 +71,12 @@ func TestFindNames(t *testing.T) {
 			{"Lemba University", parallax.Organisation, []string{"Lemba University"}},
 		},
 		absent: []string{"Mr. Olsen of Brask Ltd", "Dr. Ines Varo of Lemba University"},
+	}, {
+		name: "a lower-case description of a known body before its acronym",
+		doc:  "The UN refugee agency (UNHCR) said 300 families left Marsa. Later the agency (UNHCR) counted more.",
+		want: []want{{"Office of the United Nations High Commissioner for Refugees", parallax.Organisation,
+			[]string{"The UN refugee agency", "UNHCR", "UNHCR"}}},
+		absent: []string{"United Nations"},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
