@@ -14,11 +14,11 @@ func TestFeaturesParaphrase(t *testing.T) {
 		want bool // the two share the concept feature named
 		feat string
 	}{
-		{"making strenuous efforts to restore calm", "doing its utmost to restore calm", true, "~effort"},
-		{"held at the request of the capital", "took place at the initiative of the other side", true, "~request"},
-		{"a swift end to the fighting", "the need to promptly stop the clashes", true, "~swift"},
-		{"a fair and lasting solution", "a just and permanent settlement", true, "~lasting"},
-		{"the two presidents will stay in touch", "both leaders will remain in contact", true, "~contact"},
+		{"making tireless efforts to reopen the port", "doing everything possible to get the docks working", true, "~effort"},
+		{"arranged at the proposal of the ministry", "organised on the union's initiative", true, "~request"},
+		{"a quick halt to the shelling", "the raids must end without delay", true, "~swift"},
+		{"an equitable and durable deal", "a balanced and enduring accord", true, "~lasting"},
+		{"the mayors will keep in contact", "both delegations are to remain in touch", true, "~contact"},
 		{"the police said on Monday", "officials added", false, "~say"},
 	}
 	for _, tt := range tests {
@@ -49,7 +49,7 @@ func TestClauseCuts(t *testing.T) {
 	}{
 		{"Ndova supports the plan, and underscored that talks must resume soon.",
 			[]string{"Ndova supports the plan", "underscored that talks must resume soon."}},
-		{"Coordination between Russia, Turkey, and Iran was highlighted.", nil},
+		{"Cooperation among Ardan, Velmora, and Tesk was praised.", nil},
 		{"The army advanced; the rebels withdrew from the town.",
 			[]string{"The army advanced", "the rebels withdrew from the town."}},
 		{"A short sentence.", nil},

@@ -85,15 +85,15 @@ func TestGroupNeverMixesSpeakers(t *testing.T) {
 }
 
 // TestGradeReplacedClaim plants a rendering that shares the frame of a
-// statement ("X must not become a …") but replaces what three other
+// statement ("X must not turn into a …") but replaces what three other
 // articles agree on with words none of them has.
 func TestGradeReplacedClaim(t *testing.T) {
 	texts := map[string]string{
-		"a": "Noting that the safety of crews matters most, the minister said that the harbour should not become a source of greater disruption, and that the ministry is doing its utmost to reopen the terminal",
-		"b": "the harbour should not become a source of further disruption",
-		"c": "the harbour should not become a source of greater disruption",
-		"d": "the harbour must not become a serious smuggling hub",
-		"e": "the harbour should not turn into a cause of more disruption",
+		"a": "Recalling that the safety of crews comes first, the minister said that the harbour must not turn into a hub of greater disruption, and that the ministry is working hard to reopen the terminal",
+		"b": "the harbour must not turn into a hub of further disruption",
+		"c": "the harbour must not turn into a hub of greater disruption",
+		"d": "the harbour must not turn into a notorious smuggling base",
+		"e": "the harbour should not become a centre of more disruption",
 	}
 	var arts []*parallax.Annotated
 	for _, id := range []string{"a", "b", "c", "d", "e"} {

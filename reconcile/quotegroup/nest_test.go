@@ -56,27 +56,27 @@ func TestGroupClauseAlignment(t *testing.T) {
 	const varga = "Ilse Varga"
 	people := []string{varga}
 	arts := []*parallax.Annotated{
-		article(t, "a", "“Noting that the safety of crews matters most in the recent disruption at the harbour, Ilse Varga said that the harbour should not become a source of greater disruption, and that the ministry is doing its utmost to reopen the terminal,” the ministry said.",
-			people, spec{"", "Noting that the safety of crews matters most in the recent disruption at the harbour, Ilse Varga said that the harbour should not become a source of greater disruption, and that the ministry is doing its utmost to reopen the terminal", direct}),
-		article(t, "b", "Varga stated that the ministry will keep up its firm campaign against the smuggling rings and their partners who are trying to exploit the recent disruption at the harbour.",
-			people, spec{varga, "the ministry will keep up its firm campaign against the smuggling rings and their partners who are trying to exploit the recent disruption at the harbour", indir}),
-		article(t, "c", "Varga said the ministry would continue its resolute campaign against the smuggling rings and their allies, who seek to profit from the recent disruption at the harbour. “The harbour should not become a source of further disruption,” she added.",
-			people, spec{varga, "the ministry would continue its resolute campaign against the smuggling rings and their allies, who seek to profit from the recent disruption at the harbour", indir},
-			spec{varga, "The harbour should not become a source of further disruption", direct}),
+		article(t, "a", "“Recalling that the safety of crews comes first in the recent disruption at the harbour, Ilse Varga said that the harbour must not turn into a hub of greater disruption, and that the ministry is working hard to reopen the terminal,” the ministry said.",
+			people, spec{"", "Recalling that the safety of crews comes first in the recent disruption at the harbour, Ilse Varga said that the harbour must not turn into a hub of greater disruption, and that the ministry is working hard to reopen the terminal", direct}),
+		article(t, "b", "Varga stated that the ministry will keep up its firm crackdown on the smuggling rings and the brokers who want to cash in on the recent disruption at the harbour.",
+			people, spec{varga, "the ministry will keep up its firm crackdown on the smuggling rings and the brokers who want to cash in on the recent disruption at the harbour", indir}),
+		article(t, "c", "Varga said the ministry would maintain its resolute crackdown on the smuggling rings and their brokers, who hope to cash in on the recent disruption at the harbour. “The harbour must not turn into a hub of further disruption,” she added.",
+			people, spec{varga, "the ministry would maintain its resolute crackdown on the smuggling rings and their brokers, who hope to cash in on the recent disruption at the harbour", indir},
+			spec{varga, "The harbour must not turn into a hub of further disruption", direct}),
 	}
 	groups := Group(arts, nil)
-	gLong, _ := findVariant(groups, "a.txt", "Noting that")
+	gLong, _ := findVariant(groups, "a.txt", "Recalling that")
 	gCampaign, _ := findVariant(groups, "b.txt", "the ministry will keep up")
-	gCampaign2, _ := findVariant(groups, "c.txt", "the ministry would continue")
-	gClause, v := findVariant(groups, "c.txt", "The harbour should not")
+	gCampaign2, _ := findVariant(groups, "c.txt", "the ministry would maintain")
+	gClause, v := findVariant(groups, "c.txt", "The harbour must not")
 	if gLong == nil || gCampaign == nil || gCampaign2 == nil || gClause == nil {
 		t.Fatalf("a planted quote is in no group: %v", groupTexts(groups))
 	}
 	if gCampaign == gLong || gCampaign2 == gLong {
-		t.Errorf("the campaign statement joined the long statement's group %q", gLong.Text)
+		t.Errorf("the crackdown statement joined the long statement's group %q", gLong.Text)
 	}
 	if gCampaign != gCampaign2 {
-		t.Errorf("the two renderings of the campaign statement are apart: %v", groupTexts(groups))
+		t.Errorf("the two renderings of the crackdown statement are apart: %v", groupTexts(groups))
 	}
 	if gClause != gLong || v.Fidelity != parallax.Close {
 		t.Errorf("the rendering of one clause: group %q, fidelity %s, want the long statement's group, close", gClause.Text, v.Fidelity)
@@ -90,11 +90,11 @@ func TestGroupNestedAndFragments(t *testing.T) {
 	const sorn = "Ilka Sorn"
 	people := []string{sorn}
 	arts := []*parallax.Annotated{
-		article(t, "x", "“Ilka Sorn stressed the urgent need to repair the flood walls along the canal before the autumn storms,” the city hall statement said.",
+		article(t, "x", "“Ilka Sorn underlined how pressing it is to repair the flood walls along the canal before the autumn storms,” the city hall statement said.",
 			people,
-			spec{"", "Ilka Sorn stressed the urgent need to repair the flood walls along the canal before the autumn storms", direct},
-			spec{sorn, "the urgent need to repair the flood walls along the canal before the autumn storms", indir}),
-		article(t, "y", "Sorn stressed the need for “swift repairs” to the flood walls along the canal before the storms.",
+			spec{"", "Ilka Sorn underlined how pressing it is to repair the flood walls along the canal before the autumn storms", direct},
+			spec{sorn, "how pressing it is to repair the flood walls along the canal before the autumn storms", indir}),
+		article(t, "y", "Sorn underlined the need for “swift repairs” to the flood walls along the canal before the storms.",
 			people,
 			spec{sorn, "the need for “swift repairs” to the flood walls along the canal before the storms", indir},
 			spec{sorn, "swift repairs", direct}),
@@ -120,7 +120,7 @@ func TestGroupNestedAndFragments(t *testing.T) {
 	if _, v := findVariant(groups, "y.txt", "the need for"); v == nil {
 		t.Errorf("y: the reported statement lost, want it kept over the fragment it holds")
 	}
-	if _, v := findVariant(groups, "x.txt", "Ilka Sorn stressed"); v == nil || v.Fidelity != parallax.Verbatim {
+	if _, v := findVariant(groups, "x.txt", "Ilka Sorn underlined"); v == nil || v.Fidelity != parallax.Verbatim {
 		t.Errorf("x: the readout = %v, want kept as the verbatim centre", v)
 	}
 }

@@ -25,8 +25,8 @@ func article(id, doc string) *parallax.Annotated {
 func TestMergeSameDayDifferentEvents(t *testing.T) {
 	arts := []*parallax.Annotated{
 		article("a", "On June 10, the militia columns reached the outskirts of Dorvan, according to residents and the Brisk Valley Rights Watch. The Brisk Valley Rights Watch said on June 10 that 87 people had died in the shelling."),
-		article("b", "The Brisk Valley Rights Watch reported on June 10 that the death toll from the shelling had risen to 87."),
-		article("c", "The Brisk Valley Rights Watch reported on June 10 that the number of casualties from the offensive had reached 95."),
+		article("b", "The Brisk Valley Rights Watch put the shelling's toll at 87 dead on June 10."),
+		article("c", "The Brisk Valley Rights Watch counted 95 casualties of the offensive in a June 10 update."),
 	}
 	evs := Build(arts, nil)
 	march := findEvent(evs, "2031-06-10", "outskirts")
