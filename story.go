@@ -133,10 +133,14 @@ type FramingTerm struct {
 
 // TimelineEvent is a dated event with the articles that report it.
 type TimelineEvent struct {
-	Date     string     `json:"date"` // ISO 8601 day ("2024-12-03") or coarser ("2024-11", "2016")
-	Text     string     `json:"text"`
-	Articles []string   `json:"articles"`
-	Evidence []Evidence `json:"evidence"`
+	// Date is the ISO 8601 form at the event's precision: a calendar day
+	// ("2024-12-03"), a week ("2024-W49"), a month ("2024-11") or a year
+	// ("2016"); Granularity names which.
+	Date        string     `json:"date"`
+	Granularity string     `json:"granularity"` // "day", "week", "month" or "year"
+	Text        string     `json:"text"`
+	Articles    []string   `json:"articles"`
+	Evidence    []Evidence `json:"evidence"`
 	// Inferred says how a date was resolved when the article had no
 	// publication date of its own ("'Tuesday' resolved against the story's
 	// other articles, published 2024-12-04"); "" otherwise.

@@ -139,7 +139,7 @@ func output(evs []*event) []parallax.TimelineEvent {
 		if len(e.texts) > 0 {
 			txt = centralText(e.texts)
 		}
-		te := parallax.TimelineEvent{Date: isoDate(e.day, e.gran), Text: txt,
+		te := parallax.TimelineEvent{Date: isoDate(e.day, e.gran), Granularity: granName(e.gran), Text: txt,
 			Articles: e.arts, Evidence: e.evidence}
 		for k, s := range e.inferred {
 			if k > 0 {
@@ -154,6 +154,15 @@ func output(evs []*event) []parallax.TimelineEvent {
 
 // granRank orders granularities from finest to coarsest.
 var granRank = map[string]int{"day": 0, "week": 1, "month": 2, "year": 3}
+
+// granName returns the report's name of granularity gran: "day" unless
+// gran is one of the coarser ones.
+func granName(gran string) string {
+	if _, ok := granRank[gran]; ok {
+		return gran
+	}
+	return "day"
+}
 
 // isoDate writes day at granularity gran in ISO 8601: "2024-12-03",
 // "2024-W49", "2024-12", "2024".
