@@ -12,7 +12,7 @@ import (
 // appositions "ABC, the Full Name,", "Full Name, ABC," and "Full Name,
 // known as ABC,". The
 // acronym's letters must all be initials of the name's words, so that
-// "Kurdish Workers' Party (KWP)" and even a reordered "(PKW)" are accepted
+// "Coastal Workers' Party (CWP)" and even a reordered "(PCW)" are accepted
 // while "Amara Kessy (NDP)" is not.
 func (d *docState) learnAcronyms() {
 	for i := 0; i+1 < len(d.cands); i++ {

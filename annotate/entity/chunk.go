@@ -71,7 +71,7 @@ func (d *docState) runEnd(i, b int) int {
 			j++
 			continue
 		}
-		// Up to two lower-case connectors: "Observatory for Human Rights",
+		// Up to two lower-case connectors: "Institute for Coastal Studies",
 		// "Organization of the Petroleum Exporting Countries".
 		k := j
 		for k < b && k-j < 2 && !d.toks[k].cap && nameConnectors[d.toks[k].key] &&
@@ -140,7 +140,7 @@ func (d *docState) headType(a, b int) parallax.EntityType {
 	if typ := d.headWordType(a, b, b-1); typ != "" {
 		return typ
 	}
-	// "Ministry of Foreign Affairs", "Observatory for Human Rights".
+	// "Ministry of Foreign Affairs", "Institute for Coastal Studies".
 	for i := a; i < b-1; i++ {
 		if orgHeads[d.toks[i].key] && !d.toks[i+1].cap && nameConnectors[d.toks[i+1].key] {
 			return d.headWordType(a, i+1, i)

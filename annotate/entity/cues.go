@@ -111,7 +111,7 @@ func (d *docState) groupAfter(b int) bool {
 	return false
 }
 
-// placeAfter reports whether a place noun follows: "Idlib province", and
+// placeAfter reports whether a place noun follows: "Marsa province", and
 // "X and Y provinces" for X.
 func (d *docState) placeAfter(b int) bool {
 	if d.next(b-1, b, false) && !d.toks[b].cap && placeNouns[d.toks[b].key] {

@@ -12,7 +12,7 @@ var vagueTitles = set(`leader official head chief deputy aide adviser advisor an
 	researcher activist counterpart spokesperson spokesman spokeswoman director`)
 
 // describe finds descriptions of persons the article introduced with a
-// title: "the Turkish president", "the Turkish leader", "Turkey's
+// title: "the Kenyan president", "the Kenyan leader", "Kenya's
 // president", and "the minister" when exactly one person holds that title.
 func (d *docState) describe() {
 	for i := 0; i < len(d.toks); i++ {
@@ -45,7 +45,7 @@ func (d *docState) describe() {
 }
 
 // describer reads what stands before the title at token i: "the", a
-// modifier ("Turkish", "Transport") or a possessive country ("Turkey's").
+// modifier ("Kenyan", "Transport") or a possessive country ("Kenya's").
 // It sets q.mod and returns the first token of the description.
 func (d *docState) describer(i int, q *titleInfo) (int, bool) {
 	s, _ := d.sentenceOf(i)

@@ -42,7 +42,7 @@ func New() *Recognizer {
 // Canonical looks surface up in the gazetteer: a country under any of its
 // names or demonyms ("Türkiye", "Turkish" → "Turkey"), a city, an
 // international body by name or acronym ("UN" → "United Nations"), a seat of
-// government ("the Kremlin" → "Kremlin"). ok is false when surface is not
+// government ("the White House" → "White House"). ok is false when surface is not
 // there; names learned from an article are not in the gazetteer.
 func (r *Recognizer) Canonical(surface string) (name string, typ parallax.EntityType, ok bool) {
 	m, ok := r.g.lookup(keyOf(surface))
@@ -55,8 +55,8 @@ func (r *Recognizer) Canonical(surface string) (name string, typ parallax.Entity
 // Find returns the entities of doc, one per actor, in the order of their
 // first mention. sents are doc's sentences (text.Split); offsets in the
 // result are byte offsets into doc and every Mention.Text equals
-// doc[Start:End]. Descriptions learned from the article ("the Turkish
-// president" after "Turkish President Recep Tayyip Erdogan") are mentions of
+// doc[Start:End]. Descriptions learned from the article ("the Kenyan
+// president" after "Kenyan President Amara Tayo Kessy") are mentions of
 // the person; headings are searched only for entities the body names.
 func (r *Recognizer) Find(doc string, sents []parallax.Sentence) []parallax.Entity {
 	d := newDocState(r, doc, sents)

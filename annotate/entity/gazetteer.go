@@ -18,7 +18,7 @@ const (
 	capital
 	city
 	organisation
-	seat // seat of government, named for its government ("the Kremlin")
+	seat // seat of government, named for its government ("the White House")
 	people
 )
 
@@ -32,7 +32,7 @@ type entry struct {
 }
 
 // match is what a gazetteer key leads to. demonym reports whether the key is
-// an adjective or a people ("Turkish", "Kurds") rather than a name.
+// an adjective or a people ("Kenyan", "Kurds") rather than a name.
 type match struct {
 	e       *entry
 	demonym bool
@@ -113,7 +113,7 @@ func (g *gazetteer) add(e *entry, name string, demonym bool) {
 	g.maxWords = max(g.maxWords, n)
 	first, _, _ := strings.Cut(k, " ")
 	g.span[first] = max(g.span[first], n)
-	// "the Kremlin", "The Hague": also known without the article.
+	// "the White House", "The Hague": also known without the article.
 	if rest, ok := strings.CutPrefix(k, "the "); ok && e.kind == seat {
 		g.byKey[rest] = match{e: e, demonym: demonym}
 		first, _, _ := strings.Cut(rest, " ")

@@ -156,7 +156,7 @@ func chooseName(names []string) string {
 	return best
 }
 
-// isAcronym reports whether s is written in capitals only ("HTS", "U.S.").
+// isAcronym reports whether s is written in capitals only ("NATO", "U.S.").
 func isAcronym(s string) bool {
 	_, upper := shape(s)
 	return upper && !strings.Contains(s, " ")

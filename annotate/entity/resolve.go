@@ -25,7 +25,7 @@ func (d *docState) resolve() {
 			persons = append(persons, c)
 		}
 	}
-	// Fullest names first, so that "Tayyip Erdogan" joins "Recep Tayyip Erdogan".
+	// Fullest names first, so that "Tayo Kessy" joins "Amara Tayo Kessy".
 	slices.SortStableFunc(persons, func(x, y *cand) int { return cmp.Compare(y.b-y.a, x.b-x.a) })
 	for _, c := range persons {
 		c.ent = d.person(c)
@@ -87,7 +87,7 @@ func (d *docState) person(c *cand) *ent {
 }
 
 // parts returns the word keys of a name, particles folded into the word they
-// precede ("al-Assad" → "assad").
+// precede ("al-Hadi" → "hadi").
 func (d *docState) parts(a, b int) []string {
 	var p []string
 	for i := a; i < b; i++ {

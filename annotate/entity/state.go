@@ -42,8 +42,8 @@ type cand struct {
 	ent       *ent       // resolved entity; nil until resolved
 }
 
-// titleInfo is a title before a name and what modifies it: "Turkish
-// President" → {mod: "turkey", title: "president"}.
+// titleInfo is a title before a name and what modifies it: "Kenyan
+// President" → {mod: "kenya", title: "president"}.
 type titleInfo struct {
 	mod   string // country name key or modifier word key; "" if none
 	title string // singular title key

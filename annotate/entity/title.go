@@ -34,8 +34,8 @@ func (d *docState) spaced(a, b int) bool {
 }
 
 // modifier returns the description key of token i placed before a title:
-// the country's key for a demonym or a country name ("Turkish", "Turkey's"
-// → "turkey"), the word's own key for anything else capitalised
+// the country's key for a demonym or a country name ("Kenyan", "Kenya's"
+// → "kenya"), the word's own key for anything else capitalised
 // ("Transport", "Ndovan"), "" for a word that modifies nothing.
 func (d *docState) modifier(i int) string {
 	t := &d.toks[i]
@@ -49,12 +49,12 @@ func (d *docState) modifier(i int) string {
 }
 
 // splitTitled handles a run with no organisation word: a title inside it
-// ("Turkish President Recep Tayyip Erdogan") or just before it ("his Turkish
-// counterpart Recep Tayyip Erdogan"), a demonym in front of a name, or a
+// ("Kenyan President Amara Tayo Kessy") or just before it ("his Kenyan
+// counterpart Amara Tayo Kessy"), a demonym in front of a name, or a
 // plain name. It returns the title to carry to a coordinated next run.
 func (d *docState) splitTitled(a, b int, initial bool, pending *titleInfo) *titleInfo {
 	for p := a; p < b; p++ {
-		// A run that ends in a title names no one ("Turkish President said").
+		// A run that ends in a title names no one ("Kenyan President said").
 		if n, _, _ := d.titleAt(p, b); n > 0 && p+n == b {
 			d.prefix(a, p)
 			return nil
@@ -100,7 +100,7 @@ func (d *docState) splitTitled(a, b int, initial bool, pending *titleInfo) *titl
 }
 
 // prefix records the gazetteer names among modifiers [a, b) before a title
-// ("Turkish" in "Turkish President …") as mentions of their own.
+// ("Kenyan" in "Kenyan President …") as mentions of their own.
 func (d *docState) prefix(a, b int) {
 	for i := a; i < b; i++ {
 		if m := d.gazAt(i, i+1); m != nil {
@@ -118,7 +118,7 @@ func (d *docState) gazAt(a, b int) *match {
 }
 
 // demonymPrefix reports whether the run [a, b) opens with a demonym or a
-// people ("Kurdish PKK", "Russian Vladimir"), n words long, with more after.
+// people ("Kenyan KWS", "Russian Ivan"), n words long, with more after.
 func (d *docState) demonymPrefix(a, b int) (int, bool) {
 	for n := min(d.r.g.words(d.toks[a].key), b-a-1); n >= 1; n-- {
 		if m := d.gazAt(a, a+n); m != nil && (m.demonym || b-a-n == 1 && d.toks[b-1].upper) {
@@ -129,7 +129,7 @@ func (d *docState) demonymPrefix(a, b int) (int, bool) {
 }
 
 // coordinated returns the modifier of the first of two coordinated titled
-// names, "Russian" in "Russian and Turkish Presidents A and B", when run a
+// names, "Kenyan" in "Kenyan and Ghanaian Presidents A and B", when run a
 // is preceded by "<Modifier> and".
 func (d *docState) coordinated(a int) string {
 	s, _ := d.sentenceOf(a)
@@ -140,7 +140,7 @@ func (d *docState) coordinated(a int) string {
 }
 
 // titleBefore finds a title ending right before token a, in any case ("his
-// Turkish counterpart X", "chairwoman X"), with the modifier before it.
+// Kenyan counterpart X", "chairwoman X"), with the modifier before it.
 func (d *docState) titleBefore(a int) (titleInfo, bool) {
 	s, _ := d.sentenceOf(a)
 	for n := min(maxTitleWords, a-s); n >= 1; n-- {

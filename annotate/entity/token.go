@@ -10,7 +10,7 @@ import (
 
 // token is one word of a sentence as the recogniser sees it. The text
 // package's tokens are general-purpose; names need more: "U.S." with its
-// dots, "Tahrir-al-Sham" as one word, and a possessive "'s" noted but kept
+// dots, "Nour-al-Sahil" as one word, and a possessive "'s" noted but kept
 // out of the word.
 type token struct {
 	start, end int    // byte span in the document, possessive excluded
@@ -121,7 +121,7 @@ func shape(s string) (capital, upper bool) {
 	r := firstRune(s)
 	capital = unicode.IsUpper(r)
 	if i := strings.LastIndexByte(s, '-'); capital && i > 0 && i+1 < len(s) {
-		// "Turkish-backed" is an adjective; "Guinea-Bissau", "Tahrir-al-Sham" are names.
+		// "Kenyan-backed" is an adjective; "Guinea-Bissau", "Nour-al-Sahil" are names.
 		capital = unicode.IsUpper(firstRune(s[i+1:]))
 	}
 	if !capital {
@@ -162,8 +162,8 @@ var particles = set(`al el ad ar as ash at az an ud ul`)
 
 // keyOf folds a surface form to its matching key: text.Fold (lower case,
 // no diacritics), apostrophes and dots dropped, hyphens, slashes, commas and
-// runs of spaces made one space. "Tahrir-al-Sham" and "Tahrir al-Sham" share
-// a key; so do "U.S." and "US", "Erdoğan" and "Erdogan".
+// runs of spaces made one space. "Nour-al-Sahil" and "Nour al-Sahil" share
+// a key; so do "U.S." and "US", "Özdemir" and "Ozdemir".
 func keyOf(s string) string {
 	f := text.Fold(s)
 	if !strings.ContainsAny(f, "'.\"-/, \t\n\r") {

@@ -10,8 +10,8 @@ import (
 
 // Unify renames entities so that one actor has one Name across a batch of
 // articles, in place:
-//   - names that fold to the same key ("Erdoğan", "Erdogan"; "Tahrir-al-Sham",
-//     "Tahrir al-Sham") take the form most articles use;
+//   - names that fold to the same key ("Özdemir", "Ozdemir"; "Nour-al-Sahil",
+//     "Nour al-Sahil") take the form most articles use;
 //   - a person named by surname only (or a shorter form of a name) takes the
 //     full name another article gives, when exactly one person in the batch
 //     has a name ending that way;

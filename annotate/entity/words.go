@@ -89,7 +89,7 @@ var speechVerbs = set(`said says say told tells stressed stresses added adds not
 var speechFillers = set(`has had have also then later earlier further again previously
 	reportedly repeatedly once was is were`)
 
-// orgHeads end organisation names ("Transport Ministry", "Remix News").
+// orgHeads end organisation names ("Transport Ministry", "Coastline News").
 var orgHeads = set(`party council ministry observatory agency army forces force union organization
 	organisation committee commission bank court parliament office service services corporation
 	corp news times post institute institution university association federation company inc ltd
@@ -108,7 +108,7 @@ var groupWords = set(`front brigade brigades movement militia militias battalion
 // groupNouns after a name say it is a group ("the X group", "X, a militia").
 var groupNouns = set(`group militia faction movement insurgency outfit`)
 
-// placeNouns after a name say it is a place ("Idlib province").
+// placeNouns after a name say it is a place ("Marsa province").
 var placeNouns = set(`province provinces region regions city cities town towns village villages
 	district districts governorate governorates county state valley river mountains island
 	islands port airport border crossing area neighbourhood neighborhood peninsula strait sea`)
@@ -125,7 +125,7 @@ var nameConnectors = set(`of for the de du des da di del della dos das van von d
 	bin ibn bint al el ul ud on and y e la le`)
 
 // possNames are capitalised words whose possessive belongs inside a name
-// ("People's Defense Units", "Women's Rights League").
+// ("People's Harbour Guard", "Women's Rights League").
 var possNames = set(`people peoples women workers children men farmers veterans citizens
 	nations martyrs mothers students`)
 
