@@ -7,7 +7,7 @@ func TestFold(t *testing.T) {
 		{"", ""},
 		{"already folded", "already folded"},
 		{"Türkiye", "turkiye"},
-		{"Erdoğan", "erdogan"},
+		{"Gürdoğan", "gurdogan"},
 		{"KARAKIŞLA ışık", "karakisla isik"},
 		{"İstanbul İZMİR", "istanbul izmir"},
 		{"Çağrı Şener Gözde", "cagri sener gozde"},

@@ -43,7 +43,7 @@ func TestContentWords(t *testing.T) {
 	}{
 		{"", []string{}},
 		{"The ministers of Velmora’s government stressed the talks.", []string{"minist", "velmora", "govern", "stress", "talk"}},
-		{"Between 5,000 and 10,000 fighters, up 3.5 percent.", []string{"5,000", "10,000", "fighter", "3.5", "percent"}},
+		{"Between 7,500 and 12,000 miners, up 4.2 percent.", []string{"7,500", "12,000", "miner", "4.2", "percent"}},
 		{"U.S. and US troops met NATO in the Kerran Workers' Party", []string{"us", "us", "troop", "met", "nato", "kerran", "worker", "parti"}},
 		{"Çağrı Şener’s office", []string{"cagri", "sener", "offic"}},
 		{"WAR IN THE NORTH", []string{"war", "north"}},

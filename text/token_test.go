@@ -11,11 +11,11 @@ func TestTokens(t *testing.T) {
 		want []string
 	}{
 		{"", nil},
-		{"Türkiye's envoy", []string{"Türkiye's", "envoy"}},
+		{"Réunion's envoy", []string{"Réunion's", "envoy"}},
 		{"the Workers' Party", []string{"the", "Workers", "Party"}},
-		{"Erdoğan’s office", []string{"Erdoğan’s", "office"}},
-		{"Jabhat al-Sham and Turkish-backed units", []string{"Jabhat", "al-Sham", "and", "Turkish-backed", "units"}},
-		{"between 5,000 and 10,000 fighters", []string{"between", "5,000", "and", "10,000", "fighters"}},
+		{"Gürdoğan’s office", []string{"Gürdoğan’s", "office"}},
+		{"Liwa al-Nasr and Vostran-backed units", []string{"Liwa", "al-Nasr", "and", "Vostran-backed", "units"}},
+		{"from 7,500 to 12,000 miners", []string{"from", "7,500", "to", "12,000", "miners"}},
 		{"grew 3.5 percent at 02.24", []string{"grew", "3.5", "percent", "at", "02.24"}},
 		{"the U.S. envoy, e.g. him", []string{"the", "U.S.", "envoy", "e.g.", "him"}},
 		{"from 2010-2016 and COVID-19", []string{"from", "2010", "2016", "and", "COVID-19"}},
@@ -43,8 +43,8 @@ func TestTokens(t *testing.T) {
 
 func TestBase(t *testing.T) {
 	tests := []struct{ word, want string }{
-		{"Türkiye's", "Türkiye"},
-		{"Erdoğan’s", "Erdoğan"},
+		{"Réunion's", "Réunion"},
+		{"Gürdoğan’s", "Gürdoğan"},
 		{"Workers'", "Workers"},
 		{"workers", "workers"},
 		{"'s", "'s"},
