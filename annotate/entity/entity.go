@@ -13,6 +13,13 @@
 // agencies and seats of government. Canonical country names are the common
 // English short names ("Turkey", with "Türkiye" an alias); a capital is a
 // place of its own, never merged with its country.
+//
+// Types follow the name's head word: an organisation word ("Ministry",
+// "Ltd") makes an organisation; an armed-force head (Army, Forces, Front,
+// Brigade, Militia, Movement, Battalion) makes a group, unless a state's
+// name or demonym alone precedes it ("the Ndovan Army", "Kenyan Armed
+// Forces" are organisations), so that "Northern Liberation Army" and
+// "Coastal Liberation Movement" are typed alike.
 package entity
 
 import (
