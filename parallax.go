@@ -94,13 +94,13 @@ const (
 type Quote struct {
 	Speaker string // canonical entity name; "" when the text does not say who
 	// SpeakerText is the words that name the speaker where the quote is
-	// attributed ("he", "the Turkish president", "senior diplomats"). It is
+	// attributed ("he", "the Ndovan president", "senior diplomats"). It is
 	// kept when they name no entity, so an unnamed source is still shown;
 	// "" when the text attributes the quote to no one.
 	SpeakerText string
 	Verb        string // the reporting verb as written ("stressed", "told")
 	// Channel is the medium the words came through when the text gives it
-	// ("a statement from the Kremlin", "his office on X"); "" otherwise.
+	// ("a readout from the Varenian presidency", "his office on X"); "" otherwise.
 	Channel    string
 	Text       string // the quoted or reported content, without the quotation marks
 	Kind       QuoteKind
@@ -111,14 +111,14 @@ type Quote struct {
 // Number is a quantity stated in an article.
 type Number struct {
 	Value float64
-	// Max is the upper bound of a range ("between 5,000 and 10,000"); nil otherwise.
+	// Max is the upper bound of a range ("from 1,500 to 2,500"); nil otherwise.
 	Max  *float64
-	Text string // as written ("602", "5,000 and 10,000", "several hundred")
+	Text string // as written ("181", "1,500 to 2,500", "several hundred")
 	// Counts is what is counted, as a lower-case noun lemma ("death", "fighter",
 	// "civilian", "casualty"); "" when unclear.
 	Counts string
 	// PartOf is the index in Numbers of the total this number is part of
-	// ("602, including 104 civilians" → the 104 is part of the 602); -1 if none.
+	// ("181 casualties, 29 of them civilians" → the 29 is part of the 181); -1 if none.
 	PartOf int
 	// ReportedBy is the canonical entity the figure is attributed to; "" if none.
 	ReportedBy string
