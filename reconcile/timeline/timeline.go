@@ -38,7 +38,9 @@ type event struct {
 // with resolve (nil means date.Resolve) against the earliest publication
 // date among the other articles that is not before the latest absolute
 // date the article itself gives, and the event says so in Inferred. Dates
-// in an article's date line or other metadata-only sentences are left out.
+// in an article's date line or other metadata-only sentences are left out,
+// and so are reference points ("the first time since 2016"), which date
+// something other than the clause's event.
 // Events on the same date that say the same thing are merged, citing every
 // article.
 func Build(arts []*parallax.Annotated, resolve Resolver) []parallax.TimelineEvent {
@@ -61,6 +63,10 @@ func Build(arts []*parallax.Annotated, resolve Resolver) []parallax.TimelineEven
 // be placed or belongs to no event.
 func dated(a *parallax.Annotated, d parallax.Date, ref *time.Time, resolve Resolver) *event {
 	if d.Sentence < 0 || d.Sentence >= len(a.Sentences) {
+		return nil
+	}
+	if s := a.Sentences[d.Sentence]; d.Start >= s.Start && d.End <= len(a.Text) &&
+		isReferencePoint(a.Text, s.Start, d.Start, d.End) {
 		return nil
 	}
 	day, gran, inferred := d.Date, d.Granularity, ""
