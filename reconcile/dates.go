@@ -1,6 +1,8 @@
 package reconcile
 
 import (
+	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -46,7 +48,7 @@ func (st *story) dateDiscrepancies() []parallax.Discrepancy {
 			})
 		}
 		if diff := da.Date.Sub(db.Date); diff <= 24*time.Hour && diff >= -24*time.Hour {
-			d.Note = "one day apart: time zones, or a relative date (\"on Tuesday\") resolved differently, may explain it"
+			d.Note = oneDayNote(da, db)
 		}
 		out = append(out, d)
 	}
@@ -164,4 +166,21 @@ func explicitDate(expr string) bool {
 		}
 	}
 	return false
+}
+
+// oneDayNote explains a one-day difference between dates a and b: time
+// zones, or, when one of them is relative ("on Tuesday"), that expression
+// resolved differently.
+func oneDayNote(a, b parallax.Date) string {
+	var rel []string
+	for _, d := range []parallax.Date{a, b} {
+		if !absoluteDate(d.Text) {
+			rel = append(rel, strconv.Quote(d.Text))
+		}
+	}
+	if len(rel) == 0 {
+		return "one day apart: time zones may explain it"
+	}
+	return fmt.Sprintf("one day apart: time zones, or the relative date %s resolved differently, may explain it",
+		strings.Join(rel, " or "))
 }

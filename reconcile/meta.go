@@ -2,6 +2,9 @@ package reconcile
 
 import (
 	"fmt"
+	"slices"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/parallax-news/parallax"
@@ -140,12 +143,37 @@ func (st *story) notes() []string {
 			out = append(out, fmt.Sprintf("%s: the outlet is not stated; its support is counted under the article id", st.ids[i]))
 		}
 		if a.Published == nil {
-			out = append(out, fmt.Sprintf("%s: no publication date; its relative dates (\"on Tuesday\") are resolved against the other articles where possible", st.ids[i]))
+			out = append(out, undatedNote(st.ids[i], a))
 		}
 		if c := st.opts.Copies[st.ids[i]]; c != "" {
 			out = append(out, fmt.Sprintf("%s: a near-copy of %s; not counted as independent support", st.ids[i], c))
 		}
 	}
-	out = append(out, "names are compared only for roles written as a qualified title before a name (\"Ndovan President X\") or as a description the annotator tied to a person (\"the Ndovan president\")")
+	out = append(out, "names are compared only for people whose role is given with a country, either as a title before the name or as a description of that person")
 	return out
+}
+
+// maxRelativeExamples is how many of an article's relative date
+// expressions a note quotes.
+const maxRelativeExamples = 3
+
+// undatedNote says that article a (id) has no publication date, quoting
+// its own relative date expressions, if any, as the ones resolved against
+// the other articles.
+func undatedNote(id string, a *parallax.Annotated) string {
+	var rel []string
+	for _, d := range a.Dates {
+		q := strconv.Quote(d.Text)
+		if d.Resolved || slices.Contains(rel, q) {
+			continue
+		}
+		if rel = append(rel, q); len(rel) == maxRelativeExamples {
+			break
+		}
+	}
+	if len(rel) == 0 {
+		return id + ": no publication date"
+	}
+	return fmt.Sprintf("%s: no publication date; its relative dates (%s) are resolved against the other articles where possible",
+		id, strings.Join(rel, ", "))
 }
