@@ -68,13 +68,15 @@ func (st *story) fullest(units []int) int {
 	return best
 }
 
-// unique returns, for each article with any, its claims that no other
-// article supports: claim sentences that, like each of their clauses, are in
-// no group, related to no sentence or clause of another article, and give
-// no value of a discrepancy (another article reports the same quantity).
-// Near-copies neither have unique claims nor support their original's.
+// unique returns, for each article with any, its claims that no fact
+// holds: claim sentences none of whose units (the sentence or one of its
+// clauses) supports a fact, and that give no value of a discrepancy
+// (another article reports the same quantity). A sentence merely related to
+// one of another article is still listed: every claim sentence appears
+// either among the facts' support, in a discrepancy or here. Near-copies
+// neither have unique claims nor support their original's.
 func (st *story) unique(discrepancies []parallax.Discrepancy) []parallax.UniqueClaims {
-	shared := st.sharedSentences()
+	shared := st.factSentences()
 	disputed := map[[2]string]bool{} // sentences another article gives a different value for
 	for _, d := range discrepancies {
 		for _, v := range d.Values {
@@ -88,7 +90,8 @@ func (st *story) unique(discrepancies []parallax.Discrepancy) []parallax.UniqueC
 		}
 		uc := parallax.UniqueClaims{Article: st.ids[a]}
 		for u := st.c.first[a]; u < st.c.first[a+1]; u++ {
-			if st.c.units[u].claim && !shared[u] && !disputed[[2]string{st.ids[a], strconv.Itoa(st.c.units[u].sent)}] {
+			if st.c.units[u].claim && st.c.units[u].parent < 0 && !shared[u] &&
+				!disputed[[2]string{st.ids[a], strconv.Itoa(st.c.units[u].sent)}] {
 				uc.Claims = append(uc.Claims, st.unitEvidence(u))
 			}
 		}
@@ -99,28 +102,16 @@ func (st *story) unique(discrepancies []parallax.Discrepancy) []parallax.UniqueC
 	return out
 }
 
-// sharedSentences reports, per sentence unit, whether it or one of its
-// clauses is grouped or related to a unit of another article.
-func (st *story) sharedSentences() []bool {
+// factSentences reports, per sentence unit, whether it or one of its
+// clauses supports a fact (a group backed by two independent outlets).
+func (st *story) factSentences() []bool {
 	shared := make([]bool, st.c.sentences)
-	mark := func(u int) {
-		if p := st.c.units[u].parent; p >= 0 {
-			u = p
-		}
-		shared[u] = true
-	}
-	for _, p := range st.pairs {
-		if st.family(st.c.units[p.a].art) != st.family(st.c.units[p.b].art) {
-			mark(p.a)
-			mark(p.b)
-		}
-	}
-	for _, gr := range st.groups {
-		fam := st.family(st.c.units[gr.units[0]].art)
-		if slices.ContainsFunc(gr.units, func(u int) bool { return st.family(st.c.units[u].art) != fam }) {
-			for _, u := range gr.units {
-				mark(u)
+	for _, g := range st.rankedGroups() {
+		for _, u := range st.groups[g].units {
+			if p := st.c.units[u].parent; p >= 0 {
+				u = p
 			}
+			shared[u] = true
 		}
 	}
 	return shared
