@@ -33,11 +33,48 @@ func (st *story) rankedGroups() []int {
 		return cmp.Or(cmp.Compare(b.outlets, a.outlets), cmp.Compare(a.pos, b.pos),
 			cmp.Compare(b.weight, a.weight), cmp.Compare(a.g, b.g))
 	})
-	out := make([]int, len(rs))
-	for i, r := range rs {
-		out[i] = r.g
+	var out []int
+	for _, r := range rs {
+		if !st.subsumed(r.g, r.outlets, out) {
+			out = append(out, r.g)
+		}
 	}
 	return out
+}
+
+// subsumed reports whether group g, backed by n outlets, only repeats
+// groups of kept backed by more outlets: each of its units lies in a
+// sentence that supports such a group and restates that group's fullest
+// wording (its weight is mostly found there). Such a group is a fragment
+// of a larger fact, shown by the same sentences.
+func (st *story) subsumed(g, n int, kept []int) bool {
+	for _, u := range st.groups[g].units {
+		if !slices.ContainsFunc(kept, func(h int) bool {
+			return len(st.support(st.groups[h].units)) > n && st.restates(u, h)
+		}) {
+			return false
+		}
+	}
+	return true
+}
+
+// restates reports whether unit u's sentence supports group h and u's
+// weight is mostly found in h's fullest wording.
+func (st *story) restates(u, h int) bool {
+	hu := st.groups[h].units
+	if !slices.ContainsFunc(hu, func(v int) bool { return st.sentenceOf(v) == st.sentenceOf(u) }) {
+		return false
+	}
+	p := st.c.score(u, st.fullest(hu))
+	return p.shared >= minShared && p.contain >= sameContained
+}
+
+// sentenceOf returns the sentence unit of unit u (u itself for a sentence).
+func (st *story) sentenceOf(u int) int {
+	if p := st.c.units[u].parent; p >= 0 {
+		return p
+	}
+	return u
 }
 
 // facts returns the statements made by at least two independent outlets,
