@@ -18,7 +18,8 @@ const (
 
 // grade returns the fidelity of member m of c to c's centre, and for a
 // divergent one what differs. When unsure it grades paraphrase: divergent
-// needs a flipped negation, a different number, actor or modality, or a
+// needs a flipped negation, a different number (a figure for the same
+// counted thing beyond rounding, see numbers.go), actor or modality, or a
 // run of words no other rendering supports in place of words several
 // others agree on. Omitting part of the statement is never divergence.
 func grade(items []item, c *cluster, m member) (parallax.Fidelity, string) {
@@ -61,6 +62,9 @@ func divergence(items []item, c *cluster, m member, w []word) string {
 		if why := modalityDiff(v, w); why != "" {
 			return why
 		}
+	}
+	if why := figureDiff(v, t, m.win.lo, m.win.hi); why != "" {
+		return why
 	}
 	if why := valueDiff(v, t.q.Text, w, support, func(x word) bool { return strings.HasPrefix(x.concept, "#") }, "gives"); why != "" {
 		return why
