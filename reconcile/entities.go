@@ -26,7 +26,7 @@ func (st *story) entities() []parallax.StoryEntity {
 			x := byName[e.Name]
 			if x == nil {
 				x = &entityAcc{e: parallax.StoryEntity{Name: e.Name, Aliases: []string{}},
-					types: map[parallax.EntityType]int{}, seen: map[string]bool{text.Fold(e.Name): true}}
+					types: map[parallax.EntityType]int{}, seen: map[string]bool{aliasKey(e.Name): true}}
 				byName[e.Name] = x
 				order = append(order, x)
 			}
@@ -70,17 +70,25 @@ type entityAcc struct {
 	e        parallax.StoryEntity
 	types    map[parallax.EntityType]int
 	mentions int
-	seen     map[string]bool // folded name and aliases
+	seen     map[string]bool // aliasKey of the name and the aliases
 }
 
 // addAlias adds a surface form unless it is the name, a pronoun or already
 // present (compared folded).
 func (x *entityAcc) addAlias(s string) {
 	s = text.Base(strings.TrimSpace(s))
-	f := text.Fold(s)
-	if f == "" || x.seen[f] || pronouns[f] {
+	k := aliasKey(s)
+	if k == "" || x.seen[k] || pronouns[text.Fold(s)] {
 		return
 	}
-	x.seen[f] = true
+	x.seen[k] = true
 	x.e.Aliases = append(x.e.Aliases, s)
+}
+
+// aliasKey identifies a spelling: case and the apostrophe's shape are
+// ignored, but diacritics and dots are not, so "Türkiye" and "Turkiye" or
+// "U.S." and "US" stay distinct aliases — how each outlet spells a name is
+// part of what the report shows.
+func aliasKey(s string) string {
+	return strings.ReplaceAll(strings.ToLower(s), "’", "'")
 }
