@@ -56,6 +56,15 @@ func (c *citer) tags(ids []string) string {
 	return strings.Join(out, " ")
 }
 
+// soleOutlet is what renderers show in place of a grade for the one
+// rendering of a statement no other article reports: a variant graded
+// against itself would read as confirmation.
+const soleOutlet = "reported by this outlet only"
+
+// graded reports whether the variants of g were compared with another
+// rendering, so that their fidelity means agreement.
+func graded(g parallax.QuoteGroup) bool { return len(g.Variants) >= 2 }
+
 // supports reports which articles a fact's evidence comes from.
 func supports(f parallax.Fact) map[string]parallax.Evidence {
 	m := make(map[string]parallax.Evidence, len(f.Support))

@@ -60,8 +60,9 @@ type (
 		Variants               []htmlVariant
 	}
 	htmlVariant struct {
-		Cite, Kind, Fidelity, Why string
-		Diff                      []segment
+		// Fidelity is the grade's CSS class, Label what the page shows.
+		Cite, Kind, Fidelity, Label, Why string
+		Diff                             []segment
 	}
 	htmlFraming struct {
 		Entity string
@@ -120,7 +121,10 @@ func newHTMLStory(r *parallax.Report) htmlStory {
 func htmlGroup(c *citer, g parallax.QuoteGroup) htmlQuoteGroup {
 	hg := htmlQuoteGroup{Speaker: orText(g.Speaker, "speaker unknown"), Channel: g.Channel, Text: g.Text}
 	for _, v := range g.Variants {
-		hv := htmlVariant{Cite: c.ev(v.Evidence), Kind: string(v.Kind), Fidelity: string(v.Fidelity), Why: v.Why}
+		hv := htmlVariant{Cite: c.ev(v.Evidence), Kind: string(v.Kind), Fidelity: string(v.Fidelity), Label: string(v.Fidelity), Why: v.Why}
+		if !graded(g) {
+			hv.Fidelity, hv.Label = "sole", soleOutlet
+		}
 		if v.Fidelity == parallax.Verbatim {
 			hv.Diff = []segment{{Op: same, Text: v.Text}}
 		} else {

@@ -129,7 +129,11 @@ func (m *mdWriter) quotes(r *parallax.Report) {
 		}
 		m.f("\n**%s**: “%s”\n\n", mdEscape(who), mdEscape(g.Text))
 		for _, v := range g.Variants {
-			m.f("- [%s] *%s*, %s: “%s”", m.c.ev(v.Evidence), v.Fidelity, v.Kind, mdDiff(g.Text, v))
+			grade := string(v.Fidelity)
+			if !graded(g) {
+				grade = soleOutlet
+			}
+			m.f("- [%s] *%s*, %s: “%s”", m.c.ev(v.Evidence), grade, v.Kind, mdDiff(g.Text, v))
 			if v.Why != "" {
 				m.f(" — %s", mdEscape(v.Why))
 			}

@@ -156,10 +156,12 @@ func (t *textWriter) quotes(r *parallax.Report) {
 		wrap(t.w, "  * ", t.style(who, ansiBold)+": “"+g.Text+"”")
 		for _, v := range g.Variants {
 			grade := string(v.Fidelity)
-			switch v.Fidelity {
-			case parallax.Divergent:
+			switch {
+			case !graded(g):
+				grade = t.style(soleOutlet, ansiDim)
+			case v.Fidelity == parallax.Divergent:
 				grade = t.style(strings.ToUpper(grade), ansiRed)
-			case parallax.Verbatim:
+			case v.Fidelity == parallax.Verbatim:
 				grade = t.style(grade, ansiGreen)
 			}
 			line := fmt.Sprintf("%s, %s: “%s”", grade, v.Kind, v.Text)
