@@ -55,3 +55,52 @@ func TestStorySingleRendering(t *testing.T) {
 		}
 	}
 }
+
+// TestStoryMarkdownFramingHeader checks that the framing table names an
+// article without a known outlet by its id, as the text format does.
+func TestStoryMarkdownFramingHeader(t *testing.T) {
+	page := renderAll(t, []*parallax.Report{ferryReport()})["md"]
+	var header string
+	for _, line := range strings.Split(page, "\n") {
+		if strings.HasPrefix(line, "| actor |") {
+			header = line
+		}
+	}
+	if !strings.Contains(header, "#3 pressroom |") {
+		t.Errorf("framing header = %q, want the third column named \"#3 pressroom\"", header)
+	}
+}
+
+// TestStoryTextTitleWidth checks that a long title wraps at textWidth
+// visible columns, with and without colour (escapes take no column).
+func TestStoryTextTitleWidth(t *testing.T) {
+	r := ferryReport()
+	r.Title = "Ferry runs aground on Lake Orvin after fog closes in, stranding dozens of passengers for hours off the northern shore near Pellin"
+	pages := renderAll(t, []*parallax.Report{r})
+	for _, name := range []string{"text", "color"} {
+		for _, line := range strings.Split(pages[name], "\n") {
+			if n := visibleWidth(line); n > textWidth && strings.Contains(line, " ") {
+				t.Errorf("%s: line of %d columns: %q", name, n, line)
+			}
+		}
+		if !strings.Contains(pages[name], "stranding") {
+			t.Errorf("%s: title lost", name)
+		}
+	}
+}
+
+func TestVisibleWidth(t *testing.T) {
+	tests := []struct {
+		s    string
+		want int
+	}{
+		{"plain", 5},
+		{ansiBold + "bold" + ansiReset, 4},
+		{"\x1b[1;31mé\x1b[0m x", 3},
+	}
+	for _, tt := range tests {
+		if got := visibleWidth(tt.s); got != tt.want {
+			t.Errorf("visibleWidth(%q) = %d, want %d", tt.s, got, tt.want)
+		}
+	}
+}

@@ -166,7 +166,7 @@ func mdDiff(full string, v parallax.QuoteVariant) string {
 func (m *mdWriter) framing(r *parallax.Report) {
 	m.f("\n## Framing: what each outlet calls the actors\n\n| actor |")
 	for i, a := range r.Articles {
-		m.f(" #%d %s |", i+1, mdEscape(orText(a.Outlet, "")))
+		m.f(" #%d %s |", i+1, mdEscape(m.c.name(a.ID)))
 	}
 	m.f("\n|---|%s\n", strings.Repeat("---|", len(r.Articles)))
 	for _, f := range r.Framing {

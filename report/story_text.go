@@ -65,8 +65,10 @@ func (t *textWriter) story(r *parallax.Report) {
 	if title == "" {
 		title = r.ID
 	}
-	t.w.WriteString(t.style("=== "+title, ansiBold) + "\n")
-	wrap(t.w, "", fmt.Sprintf("%s · %d articles, %d independent", dayOf(r), len(r.Articles), r.Independent))
+	for _, line := range wrapLines("=== ", title) {
+		t.w.WriteString(t.style(line, ansiBold) + "\n")
+	}
+	t.wrap("", fmt.Sprintf("%s · %d articles, %d independent", dayOf(r), len(r.Articles), r.Independent))
 	for i, a := range r.Articles {
 		line := orText(a.Outlet, "outlet unknown")
 		if a.Title != "" {
@@ -78,7 +80,7 @@ func (t *textWriter) story(r *parallax.Report) {
 		if a.CopyOf != "" {
 			line += ", near-copy of " + t.c.tag(a.CopyOf)
 		}
-		wrap(t.w, fmt.Sprintf("  #%d  ", i+1), line+" ("+a.Source+")")
+		t.wrap(fmt.Sprintf("  #%d  ", i+1), line+" ("+a.Source+")")
 	}
 	t.summary(r)
 	t.facts(r)
@@ -90,7 +92,7 @@ func (t *textWriter) story(r *parallax.Report) {
 	if len(r.Notes) > 0 {
 		t.heading("Notes", len(r.Notes))
 		for _, n := range r.Notes {
-			wrap(t.w, "  - ", n)
+			t.wrap("  - ", n)
 		}
 	}
 }
@@ -98,7 +100,7 @@ func (t *textWriter) story(r *parallax.Report) {
 func (t *textWriter) summary(r *parallax.Report) {
 	t.heading("Summary", len(r.Summary))
 	for _, s := range r.Summary {
-		wrap(t.w, "  - ", s.Text+" "+t.style("["+t.c.tags(s.Citations)+"]", ansiDim))
+		t.wrap("  - ", s.Text+" "+t.style("["+t.c.tags(s.Citations)+"]", ansiDim))
 	}
 }
 
@@ -109,14 +111,14 @@ func (t *textWriter) facts(r *parallax.Report) {
 		for _, e := range f.Support {
 			cites = append(cites, t.c.ev(e))
 		}
-		wrap(t.w, fmt.Sprintf("  %d× ", len(f.Outlets)), f.Text+" "+t.style("["+strings.Join(cites, ", ")+"]", ansiDim))
+		t.wrap(fmt.Sprintf("  %d× ", len(f.Outlets)), f.Text+" "+t.style("["+strings.Join(cites, ", ")+"]", ansiDim))
 	}
 }
 
 func (t *textWriter) discrepancies(r *parallax.Report) {
 	t.heading("Discrepancies", len(r.Discrepancies))
 	for _, d := range r.Discrepancies {
-		wrap(t.w, "  * ", t.style(d.About, ansiBold)+" ("+d.Kind+")")
+		t.wrap("  * ", t.style(d.About, ansiBold)+" ("+d.Kind+")")
 		for _, v := range d.Values {
 			line := t.style(v.Value, ansiRed) + " — " + v.Text
 			if v.ReportedBy != "" {
@@ -125,10 +127,10 @@ func (t *textWriter) discrepancies(r *parallax.Report) {
 			if v.AsOf != "" {
 				line += " — as of " + v.AsOf
 			}
-			wrap(t.w, "      "+t.c.ev(v.Evidence)+": ", line)
+			t.wrap("      "+t.c.ev(v.Evidence)+": ", line)
 		}
 		if d.Note != "" {
-			wrap(t.w, "      note: ", d.Note)
+			t.wrap("      note: ", d.Note)
 		}
 	}
 }
@@ -141,7 +143,7 @@ func (t *textWriter) unique(r *parallax.Report) {
 	t.heading("Only one article says", n)
 	for _, u := range r.Unique {
 		for _, c := range u.Claims {
-			wrap(t.w, "  "+t.c.ev(c)+" ("+t.c.name(u.Article)+"): ", c.Text)
+			t.wrap("  "+t.c.ev(c)+" ("+t.c.name(u.Article)+"): ", c.Text)
 		}
 	}
 }
@@ -153,7 +155,7 @@ func (t *textWriter) quotes(r *parallax.Report) {
 		if g.Channel != "" {
 			who += " (via " + g.Channel + ")"
 		}
-		wrap(t.w, "  * ", t.style(who, ansiBold)+": “"+g.Text+"”")
+		t.wrap("  * ", t.style(who, ansiBold)+": “"+g.Text+"”")
 		for _, v := range g.Variants {
 			grade := string(v.Fidelity)
 			switch {
@@ -168,7 +170,7 @@ func (t *textWriter) quotes(r *parallax.Report) {
 			if v.Why != "" {
 				line += " — " + v.Why
 			}
-			wrap(t.w, "      "+t.c.ev(v.Evidence)+" ", line)
+			t.wrap("      "+t.c.ev(v.Evidence)+" ", line)
 		}
 	}
 }
@@ -185,7 +187,7 @@ func (t *textWriter) framing(r *parallax.Report) {
 				}
 			}
 			if len(terms) > 0 {
-				wrap(t.w, "      "+t.c.tag(a.ID)+" "+t.c.name(a.ID)+": ", strings.Join(terms, "; "))
+				t.wrap("      "+t.c.tag(a.ID)+" "+t.c.name(a.ID)+": ", strings.Join(terms, "; "))
 			}
 		}
 	}
@@ -202,6 +204,54 @@ func (t *textWriter) timeline(r *parallax.Report) {
 		if e.Inferred != "" {
 			line += " (date inferred: " + e.Inferred + ")"
 		}
-		wrap(t.w, fmt.Sprintf("  %-10s ", e.Date), line)
+		t.wrap(fmt.Sprintf("  %-10s ", e.Date), line)
 	}
+}
+
+// wrap writes text after prefix, wrapped at textWidth visible columns:
+// ANSI styles take no column.
+func (t *textWriter) wrap(prefix, text string) {
+	for _, line := range wrapLines(prefix, text) {
+		t.w.WriteString(line + "\n")
+	}
+}
+
+// wrapLines cuts text after prefix into lines of at most textWidth visible
+// columns (a word longer than that stands alone); continuation lines are
+// indented under the text.
+func wrapLines(prefix, text string) []string {
+	indent := strings.Repeat(" ", visibleWidth(prefix))
+	var lines []string
+	line, width := prefix, visibleWidth(prefix)
+	for i, word := range strings.Fields(text) {
+		n := visibleWidth(word)
+		if i > 0 && width+1+n > textWidth {
+			lines = append(lines, line)
+			line, width = indent+word, len(indent)+n
+			continue
+		}
+		if i > 0 {
+			line += " "
+			width++
+		}
+		line += word
+		width += n
+	}
+	return append(lines, line)
+}
+
+// visibleWidth counts the runes of s outside ANSI escape sequences.
+func visibleWidth(s string) int {
+	n, esc := 0, false
+	for _, r := range s {
+		switch {
+		case esc:
+			esc = r < '@' || r > '~' || r == '['
+		case r == '\x1b':
+			esc = true
+		default:
+			n++
+		}
+	}
+	return n
 }
