@@ -26,8 +26,13 @@ type Article struct {
 	Published *time.Time
 	// PublishedEvidence quotes the text the date was read from; "" when nil.
 	PublishedEvidence string
-	Language          string // ISO 639-1 code when detected, else ""
-	Text              string // cleaned body text; offsets point into it
+	// PublishedPrecision says how much of Published the input states: ""
+	// a full timestamp with its zone; "local" a date and time of day whose
+	// zone is not stated (Published holds that wall-clock time as UTC, for
+	// ordering only); "date" the day only (Published is midnight UTC).
+	PublishedPrecision string
+	Language           string // ISO 639-1 code when detected, else ""
+	Text               string // cleaned body text; offsets point into it
 	// Removed lists the boilerplate lines taken out of the raw text, so that a
 	// reader can check that no article sentence was lost.
 	Removed []string

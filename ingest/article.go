@@ -15,6 +15,7 @@ type fields struct {
 	id, url, outlet, title string
 	published              *time.Time
 	publishedEvidence      string
+	publishedPrecision     string
 }
 
 // minLanguageRunes is the shortest text whose language is detected; shorter
@@ -69,11 +70,11 @@ func setOutlet(a *parallax.Article, f fields, meta *HTMLMeta, c *Cleaned) {
 func setPublished(a *parallax.Article, f fields, meta *HTMLMeta, c *Cleaned) {
 	switch {
 	case f.published != nil:
-		a.Published, a.PublishedEvidence = f.published, f.publishedEvidence
+		a.Published, a.PublishedEvidence, a.PublishedPrecision = f.published, f.publishedEvidence, f.publishedPrecision
 	case meta != nil && meta.Published != nil:
-		a.Published, a.PublishedEvidence = meta.Published, meta.PublishedEvidence
+		a.Published, a.PublishedEvidence, a.PublishedPrecision = meta.Published, meta.PublishedEvidence, meta.PublishedPrecision
 	case c.Published != nil:
-		a.Published, a.PublishedEvidence = c.Published, c.PublishedEvidence
+		a.Published, a.PublishedEvidence, a.PublishedPrecision = c.Published, c.PublishedEvidence, c.PublishedPrecision
 	}
 }
 

@@ -21,11 +21,13 @@ type Cleaned struct {
 	// OutletEvidence says which ("" when Outlet is "").
 	Outlet         string
 	OutletEvidence string
-	// Published is the date a metadata line or prefix gives ("Published 5
-	// December 2024 at 02.24"), nil when there is none; PublishedEvidence
-	// quotes those words.
-	Published         *time.Time
-	PublishedEvidence string
+	// Published is the date a metadata line or prefix gives ("Posted 14
+	// June 2023 at 07.48"), nil when there is none; PublishedEvidence
+	// quotes those words and PublishedPrecision says how much they state
+	// (PrecisionFull, PrecisionLocal or PrecisionDate).
+	Published          *time.Time
+	PublishedEvidence  string
+	PublishedPrecision string
 
 	mastheads map[string]bool // folded masthead names
 	updated   bool            // Published came from an "Updated" cue
@@ -106,12 +108,12 @@ func (c *Cleaned) metadataLine(p string) bool {
 func (c *Cleaned) dateCues(seg string) bool {
 	var found []func()
 	for seg != "" {
-		t, ev, upd, ok := dateCueAt(seg, !c.inBody)
+		d, ok := dateCueAt(seg, !c.inBody)
 		if !ok {
 			return false
 		}
-		found = append(found, func() { c.noteDate(t, ev, upd) })
-		seg = strings.TrimLeft(seg[len(ev):], " ,;–—-")
+		found = append(found, func() { c.noteDate(d) })
+		seg = strings.TrimLeft(seg[len(d.evidence):], " ,;–—-")
 	}
 	for _, note := range found {
 		note()
@@ -120,11 +122,11 @@ func (c *Cleaned) dateCues(seg string) bool {
 }
 
 // noteDate keeps the first publication date, preferring it to an update.
-func (c *Cleaned) noteDate(t time.Time, evidence string, updated bool) {
-	if c.Published != nil && (updated || !c.updated) {
+func (c *Cleaned) noteDate(d dateStamp) {
+	if c.Published != nil && (d.updated || !c.updated) {
 		return
 	}
-	c.Published, c.PublishedEvidence, c.updated = &t, evidence, updated
+	c.Published, c.PublishedEvidence, c.PublishedPrecision, c.updated = &d.t, d.evidence, d.precision, d.updated
 }
 
 // takeTitle moves a headline-like first line, followed by more text, to Title.
@@ -175,10 +177,10 @@ func (c *Cleaned) stripLead(kept []string) []string {
 // stripCues removes leading cues from line and returns the rest.
 func (c *Cleaned) stripCues(line string) string {
 	for i := 0; i < 4 && line != ""; i++ {
-		if t, ev, upd, ok := dateCueAt(line, false); ok && !strings.HasPrefix(strings.TrimSpace(line[len(ev):]), ",") {
-			c.noteDate(t, ev, upd)
-			c.Removed = append(c.Removed, ev)
-			line = strings.TrimLeft(line[len(ev):], " |·•;–—-")
+		if d, ok := dateCueAt(line, false); ok && !strings.HasPrefix(strings.TrimSpace(line[len(d.evidence):]), ",") {
+			c.noteDate(d)
+			c.Removed = append(c.Removed, d.evidence)
+			line = strings.TrimLeft(line[len(d.evidence):], " |·•;–—-")
 		} else if name, prefix, rest, ok := leadingCredit(line); ok {
 			c.setOutlet(name, EvidenceCredit)
 			c.Removed = append(c.Removed, prefix)

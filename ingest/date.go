@@ -25,6 +25,14 @@ var (
 	dateCue = regexp.MustCompile(`^(?i:(published|first published|posted|created|date|dated|updated|last updated|modified|last modified))(?:\s+on)?\s*[:|–—-]?\s*`)
 )
 
+// Precision values for Article.PublishedPrecision: how much of the
+// publication time the input states.
+const (
+	PrecisionFull  = ""      // date, time of day and zone
+	PrecisionLocal = "local" // date and time of day; the zone is not stated
+	PrecisionDate  = "date"  // the day only
+)
+
 // zoneOffsets are the UTC offsets, in hours, of the zone abbreviations a
 // dateline may carry. Abbreviations not listed are ignored (UTC is assumed).
 var zoneOffsets = map[string]int{
@@ -34,9 +42,10 @@ var zoneOffsets = map[string]int{
 }
 
 // parseDateAt parses a calendar date, optionally followed by a time of day,
-// at the start of s. It returns the instant (UTC when no zone is given) and
-// the number of bytes of s it read.
-func parseDateAt(s string) (time.Time, int, bool) {
+// at the start of s. It returns the instant (the stated wall-clock time in
+// UTC when no zone is given), its precision and the number of bytes of s it
+// read.
+func parseDateAt(s string) (time.Time, string, int, bool) {
 	var y, m, d, n int
 	if g := isoDate.FindStringSubmatch(s); g != nil {
 		y, m, d, n = atoi(g[1]), atoi(g[2]+g[4]+g[6]), atoi(g[3]+g[5]+g[7]), len(g[0])
@@ -52,25 +61,33 @@ func parseDateAt(s string) (time.Time, int, bool) {
 		case b > 12:
 			m, d = a, b
 		default:
-			return time.Time{}, 0, false // 03/04/2024 is ambiguous
+			return time.Time{}, "", 0, false // 03/04/2024 is ambiguous
 		}
 		y, n = atoi(g[4]), len(g[0])
 	} else {
-		return time.Time{}, 0, false
+		return time.Time{}, "", 0, false
 	}
 	if y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
-		return time.Time{}, 0, false
+		return time.Time{}, "", 0, false
 	}
 	hh, mm, ss, loc, tn := parseClock(s[n:])
-	return time.Date(y, time.Month(m), d, hh, mm, ss, 0, loc), n + tn, true
+	precision := PrecisionFull
+	switch {
+	case tn == 0:
+		precision, loc = PrecisionDate, time.UTC
+	case loc == nil:
+		precision, loc = PrecisionLocal, time.UTC
+	}
+	return time.Date(y, time.Month(m), d, hh, mm, ss, 0, loc), precision, n + tn, true
 }
 
-// parseClock reads a time of day ("at 02.24", "14:10 CET", "3:05 pm") at the
-// start of s; it returns midnight UTC and 0 when there is none.
+// parseClock reads a time of day ("at 07.48", "14:10 CET", "3:05 pm") at the
+// start of s; loc is nil when no zone is stated. It returns 0 for n when
+// there is no time of day.
 func parseClock(s string) (hh, mm, ss int, loc *time.Location, n int) {
 	g := clock.FindStringSubmatch(s)
 	if g == nil {
-		return 0, 0, 0, time.UTC, 0
+		return 0, 0, 0, nil, 0
 	}
 	hh, mm = atoi(g[1]), atoi(g[2])
 	if g[3] != "" {
@@ -87,14 +104,17 @@ func parseClock(s string) (hh, mm, ss int, loc *time.Location, n int) {
 		}
 	}
 	if hh > 23 || mm > 59 || ss > 59 {
-		return 0, 0, 0, time.UTC, 0
+		return 0, 0, 0, nil, 0
 	}
 	return hh, mm, ss, zone(g[5]), len(g[0])
 }
 
-// zone turns a zone abbreviation or offset into a location; UTC when empty
+// zone turns a zone abbreviation or offset into a location; nil when empty
 // or unknown.
 func zone(z string) *time.Location {
+	if z == "" {
+		return nil
+	}
 	if h, ok := zoneOffsets[z]; ok {
 		if h == 0 {
 			return time.UTC
@@ -102,8 +122,11 @@ func zone(z string) *time.Location {
 		return time.FixedZone(z, h*3600)
 	}
 	z = strings.TrimPrefix(strings.TrimPrefix(z, "UTC"), "GMT")
-	if z == "" || (z[0] != '+' && z[0] != '-') {
-		return time.UTC
+	if z == "" {
+		return time.UTC // "UTC" or "GMT" with no offset
+	}
+	if z[0] != '+' && z[0] != '-' {
+		return nil
 	}
 	sign := 1
 	if z[0] == '-' {
@@ -117,37 +140,45 @@ func zone(z string) *time.Location {
 	case len(digits) == 4:
 		h, m = atoi(digits[:2]), atoi(digits[2:])
 	default:
-		return time.UTC
+		return nil
 	}
 	if h > 14 || m > 59 {
-		return time.UTC
+		return nil
 	}
 	return time.FixedZone("", sign*(h*3600+m*60))
 }
 
+// dateStamp is a publication date read from a metadata cue in the text.
+type dateStamp struct {
+	t         time.Time
+	precision string // PrecisionFull, PrecisionLocal or PrecisionDate
+	evidence  string // the words the date was read from
+	updated   bool   // the cue says the date is an update
+}
+
 // dateCueAt parses a metadata date at the start of line: a cue word followed
-// by a date ("Published 5 December 2024 at 02.24", "date 2024-12-04"), or a
-// bare ISO date; with bare set, any bare date ("Monday, 10 March 2025"). It
-// returns the date, the text it was read from, and whether the cue says the
-// date is an update rather than the publication.
-func dateCueAt(line string, bare bool) (t time.Time, evidence string, updated bool, ok bool) {
+// by a date ("Posted 14 June 2023 at 07.48", "date 2023-06-13"), or a bare
+// ISO date; with bare set, any bare date ("Monday, 10 March 2025").
+func dateCueAt(line string, bare bool) (dateStamp, bool) {
 	start := 0
+	var d dateStamp
 	if g := dateCue.FindStringSubmatch(line); g != nil {
 		start = len(g[0])
 		cue := strings.ToLower(g[1])
-		updated = strings.Contains(cue, "updated") || strings.Contains(cue, "modified")
+		d.updated = strings.Contains(cue, "updated") || strings.Contains(cue, "modified")
 	} else if !bare && !isoDate.MatchString(line) {
-		return time.Time{}, "", false, false
+		return dateStamp{}, false
 	}
-	t, n, ok := parseDateAt(line[start:])
+	t, precision, n, ok := parseDateAt(line[start:])
 	if !ok {
-		return time.Time{}, "", false, false
+		return dateStamp{}, false
 	}
 	end := start + n
 	if end < len(line) && isWordByte(line[end]) {
-		return time.Time{}, "", false, false
+		return dateStamp{}, false
 	}
-	return t, strings.TrimSpace(line[:end]), updated, true
+	d.t, d.precision, d.evidence = t, precision, strings.TrimSpace(line[:end])
+	return d, true
 }
 
 // undatedCue reports whether line is a short metadata line whose date could
@@ -161,12 +192,14 @@ func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
-// publishedLayouts are the ISO 8601 forms accepted in a record's "published".
+// publishedLayouts are the ISO 8601 forms accepted in a record's "published":
+// the first zonedLayouts state a zone, the last is a day alone.
 var publishedLayouts = []string{
 	time.RFC3339Nano,
 	"2006-01-02T15:04Z07:00",
 	"2006-01-02T15:04:05Z0700",
 	"2006-01-02 15:04:05Z07:00",
+	"2006-01-02 15:04Z07:00",
 	"2006-01-02T15:04:05",
 	"2006-01-02T15:04",
 	"2006-01-02 15:04:05",
@@ -174,17 +207,36 @@ var publishedLayouts = []string{
 	"2006-01-02",
 }
 
-// ParsePublished parses an ISO 8601 date ("2024-12-04") or date-time
-// ("2024-12-04T09:30:00+03:00"). A value without a zone is taken as UTC.
+// ParsePublished parses an ISO 8601 date ("2023-06-13") or date-time
+// ("2023-06-13T09:30:00+03:00"). A value without a zone is read as UTC; see
+// ParsePublishedPrecision for how much the value states.
 func ParsePublished(v string) (time.Time, bool) {
-	v = strings.TrimSpace(v)
-	for _, layout := range publishedLayouts {
-		if t, err := time.Parse(layout, v); err == nil {
-			return t, true
-		}
-	}
-	return time.Time{}, false
+	t, _, ok := ParsePublishedPrecision(v)
+	return t, ok
 }
+
+// ParsePublishedPrecision is ParsePublished that also returns the value's
+// precision: PrecisionFull with a zone, PrecisionLocal for a date and time
+// without one, PrecisionDate for a day alone.
+func ParsePublishedPrecision(v string) (time.Time, string, bool) {
+	v = strings.TrimSpace(v)
+	for i, layout := range publishedLayouts {
+		t, err := time.Parse(layout, v)
+		if err != nil {
+			continue
+		}
+		switch {
+		case i == len(publishedLayouts)-1:
+			return t, PrecisionDate, true
+		case i >= zonedLayouts:
+			return t, PrecisionLocal, true
+		}
+		return t, PrecisionFull, true
+	}
+	return time.Time{}, "", false
+}
+
+const zonedLayouts = 5
 
 func monthNumber(s string) int {
 	s = strings.ToLower(s)

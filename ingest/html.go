@@ -10,7 +10,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/go-shiori/dom"
-	"github.com/markusmobius/go-htmldate"
 	"github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
 )
@@ -26,6 +25,8 @@ type HTMLMeta struct {
 	Published *time.Time
 	// PublishedEvidence is the markup text the date was read from.
 	PublishedEvidence string
+	// PublishedPrecision is PrecisionFull, PrecisionLocal or PrecisionDate.
+	PublishedPrecision string
 }
 
 // ErrNoText is returned by ExtractHTML when a page has no main text.
@@ -73,7 +74,7 @@ func ExtractHTML(page []byte, pageURL string) (string, HTMLMeta, error) {
 	if h := urlHost(meta.URL); h != "" && strings.EqualFold(strings.TrimPrefix(meta.Sitename, "www."), h) {
 		meta.Sitename = "" // trafilatura's stand-in from the URL, not a stated name
 	}
-	meta.Published, meta.PublishedEvidence = htmlDate(doc, meta.URL)
+	meta.Published, meta.PublishedEvidence, meta.PublishedPrecision = htmlDate(doc, meta.URL)
 	text := nodeText(res.ContentNode)
 	if text == "" {
 		return "", meta, ErrNoText
@@ -100,29 +101,4 @@ func parseHTML(page []byte) (*html.Node, error) {
 		return html.Parse(bytes.NewReader(page))
 	}
 	return dom.Parse(bytes.NewReader(page))
-}
-
-// htmlDate finds the original publication date in the page's markup, with
-// its time of day when the page gives one (UTC when it gives no zone).
-func htmlDate(doc *html.Node, pageURL string) (*time.Time, string) {
-	res, err := htmldate.FromDocument(doc, htmldate.Options{
-		ExtractTime:         true,
-		UseOriginalDate:     true,
-		URL:                 pageURL,
-		SkipExtensiveSearch: true,
-	})
-	if err != nil || res.IsZero() {
-		return nil, ""
-	}
-	t := res.DateTime
-	if !res.HasTime {
-		t = time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
-	} else if !res.HasTimezone {
-		t = time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), 0, time.UTC)
-	}
-	ev := strings.TrimSpace(res.SrcString)
-	if ev == "" {
-		ev = "HTML metadata"
-	}
-	return &t, ev
 }

@@ -121,11 +121,11 @@ func decodeRecord(rr rawRecord) (record, fields, *jsonError) {
 		title:  strings.TrimSpace(rec.Title),
 	}
 	if p := strings.TrimSpace(rec.Published); p != "" {
-		t, ok := ParsePublished(p)
+		t, precision, ok := ParsePublishedPrecision(p)
 		if !ok {
 			return rec, fields{}, &jsonError{line: rr.line, msg: fmt.Sprintf(`"published" is not an ISO 8601 date or date-time: %q`, p)}
 		}
-		f.published, f.publishedEvidence = &t, p
+		f.published, f.publishedEvidence, f.publishedPrecision = &t, p, precision
 	}
 	return rec, f, nil
 }

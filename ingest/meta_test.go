@@ -41,22 +41,22 @@ func TestCleanOutletCues(t *testing.T) {
 
 func TestCleanDateCues(t *testing.T) {
 	tests := []struct {
-		name, raw, published, evidence string
+		name, raw, published, evidence, precision string
 	}{
-		{"published at", "Published 5 March 2025 at 02.24\n" + story, "2025-03-05T02:24:00Z", "Published 5 March 2025 at 02.24"},
-		{"date prefix glued to body", " date 2025-03-04 Keston /Harbour Wire/. " + story, "2025-03-04T00:00:00Z", "date 2025-03-04"},
-		{"posted on", "Posted on March 3, 2021\n" + story, "2021-03-03T00:00:00Z", "Posted on March 3, 2021"},
-		{"updated with time", "Updated: 2023-05-06 14:10\n" + story, "2023-05-06T14:10:00Z", "Updated: 2023-05-06 14:10"},
-		{"published beats updated", "Updated 7 June 2024 10:00\nPublished 6 June 2024 09:30\n" + story, "2024-06-06T09:30:00Z", "Published 6 June 2024 09:30"},
-		{"zone", "Published: Tuesday, 8 April 2025, 16:20 CEST\n" + story, "2025-04-08T16:20:00+02:00", "Published: Tuesday, 8 April 2025, 16:20 CEST"},
-		{"pm and offset", "Posted Jan. 9, 2025 3:05 pm -05:00\n" + story, "2025-01-09T15:05:00-05:00", "Posted Jan. 9, 2025 3:05 pm -05:00"},
-		{"leading ISO date", "2024-11-30 " + story, "2024-11-30T00:00:00Z", "2024-11-30"},
-		{"year-first with slashes", "Posted 2025/03/07 08:00\n" + story, "2025-03-07T08:00:00Z", "Posted 2025/03/07 08:00"},
-		{"day-first numeric", "Date: 05.12.2024\n" + story, "2024-12-05T00:00:00Z", "Date: 05.12.2024"},
-		{"date only in the story", "On December 3, 2024, the bill was first read.\n" + story, "", ""},
-		{"no date", story, "", ""},
-		{"ambiguous numeric", "Date: 03/04/2024\n" + story, "", ""},
-		{"impossible date", "Published 31 February 2025\n" + story, "", ""},
+		{"published at", "Published 14 March 2025 at 07.48\n" + story, "2025-03-14T07:48:00Z", "Published 14 March 2025 at 07.48", PrecisionLocal},
+		{"date prefix glued to body", " date 2025-03-04 Keston /Harbour Wire/. " + story, "2025-03-04T00:00:00Z", "date 2025-03-04", PrecisionDate},
+		{"posted on", "Posted on March 3, 2021\n" + story, "2021-03-03T00:00:00Z", "Posted on March 3, 2021", PrecisionDate},
+		{"updated with time", "Updated: 2023-05-06 14:10\n" + story, "2023-05-06T14:10:00Z", "Updated: 2023-05-06 14:10", PrecisionLocal},
+		{"published beats updated", "Updated 7 June 2024 10:00\nPublished 6 June 2024 09:30\n" + story, "2024-06-06T09:30:00Z", "Published 6 June 2024 09:30", PrecisionLocal},
+		{"zone", "Published: Tuesday, 8 April 2025, 16:20 CEST\n" + story, "2025-04-08T16:20:00+02:00", "Published: Tuesday, 8 April 2025, 16:20 CEST", PrecisionFull},
+		{"pm and offset", "Posted Jan. 9, 2025 3:05 pm -05:00\n" + story, "2025-01-09T15:05:00-05:00", "Posted Jan. 9, 2025 3:05 pm -05:00", PrecisionFull},
+		{"leading ISO date", "2024-11-30 " + story, "2024-11-30T00:00:00Z", "2024-11-30", PrecisionDate},
+		{"year-first with slashes", "Posted 2025/03/07 08:00\n" + story, "2025-03-07T08:00:00Z", "Posted 2025/03/07 08:00", PrecisionLocal},
+		{"day-first numeric", "Date: 05.12.2024\n" + story, "2024-12-05T00:00:00Z", "Date: 05.12.2024", PrecisionDate},
+		{"date only in the story", "On December 3, 2024, the bill was first read.\n" + story, "", "", ""},
+		{"no date", story, "", "", ""},
+		{"ambiguous numeric", "Date: 03/04/2024\n" + story, "", "", ""},
+		{"impossible date", "Published 31 February 2025\n" + story, "", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -68,6 +68,9 @@ func TestCleanDateCues(t *testing.T) {
 			if got != tt.published || c.PublishedEvidence != tt.evidence {
 				t.Errorf("Clean(%q) published = %q (%q), want %q (%q)", tt.raw, got, c.PublishedEvidence, tt.published, tt.evidence)
 			}
+			if c.PublishedPrecision != tt.precision {
+				t.Errorf("Clean(%q) precision = %q, want %q", tt.raw, c.PublishedPrecision, tt.precision)
+			}
 			if tt.evidence != "" && strings.Contains(c.Text, tt.evidence) {
 				t.Errorf("Clean(%q).Text still holds the date cue: %q", tt.raw, c.Text)
 			}
@@ -77,25 +80,27 @@ func TestCleanDateCues(t *testing.T) {
 
 func TestParsePublished(t *testing.T) {
 	tests := []struct {
-		in   string
-		want string // RFC 3339, "" for rejected
+		in        string
+		want      string // RFC 3339, "" for rejected
+		precision string
 	}{
-		{"2024-12-04", "2024-12-04T00:00:00Z"},
-		{"2024-12-04T09:30:00+03:00", "2024-12-04T09:30:00+03:00"},
-		{"2024-12-04T09:30:00.250Z", "2024-12-04T09:30:00Z"},
-		{"2024-12-04T09:30", "2024-12-04T09:30:00Z"},
-		{"2024-12-04 09:30:15", "2024-12-04T09:30:15Z"},
-		{"4 December 2024", ""},
-		{"2024-13-01", ""},
-		{"yesterday", ""},
+		{"2023-06-13", "2023-06-13T00:00:00Z", PrecisionDate},
+		{"2023-06-13T09:30:00+03:00", "2023-06-13T09:30:00+03:00", PrecisionFull},
+		{"2023-06-13T09:30:00.250Z", "2023-06-13T09:30:00Z", PrecisionFull},
+		{"2023-06-13 09:30+01:00", "2023-06-13T09:30:00+01:00", PrecisionFull},
+		{"2023-06-13T09:30", "2023-06-13T09:30:00Z", PrecisionLocal},
+		{"2023-06-13 09:30:15", "2023-06-13T09:30:15Z", PrecisionLocal},
+		{"13 June 2023", "", ""},
+		{"2023-13-01", "", ""},
+		{"yesterday", "", ""},
 	}
 	for _, tt := range tests {
-		got := ""
-		if p, ok := ParsePublished(tt.in); ok {
-			got = p.Format(time.RFC3339)
+		got, precision := "", ""
+		if p, pr, ok := ParsePublishedPrecision(tt.in); ok {
+			got, precision = p.Format(time.RFC3339), pr
 		}
-		if got != tt.want {
-			t.Errorf("ParsePublished(%q) = %q, want %q", tt.in, got, tt.want)
+		if got != tt.want || precision != tt.precision {
+			t.Errorf("ParsePublishedPrecision(%q) = %q (%q), want %q (%q)", tt.in, got, precision, tt.want, tt.precision)
 		}
 	}
 }

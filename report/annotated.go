@@ -129,7 +129,7 @@ func toJSON(a *parallax.Annotated) annotatedJSON {
 	c := NewCharOffsets(a.Text)
 	out := annotatedJSON{
 		ID: a.ID, Source: a.Source, URL: a.URL, Outlet: nonEmpty(a.Outlet),
-		OutletEvidence: a.OutletEvidence, Title: a.Title, Published: isoTime(a.Published),
+		OutletEvidence: a.OutletEvidence, Title: a.Title, Published: isoTime(a.Published, a.PublishedPrecision),
 		PublishedEvidence: a.PublishedEvidence, Language: a.Language, Text: a.Text,
 		Removed:   nonNil(a.Removed),
 		Sentences: make([]sentenceJSON, 0, len(a.Sentences)),
@@ -187,12 +187,28 @@ func nonEmpty(s string) *string {
 	return &s
 }
 
-func isoTime(t *time.Time) *string {
+// isoTime formats a publication time as ISO 8601 with no more than the input
+// states: "2023-06-14T07:48:00" (no offset) for precision "local",
+// "2023-06-14" for "date", RFC 3339 with its offset otherwise.
+func isoTime(t *time.Time, precision string) *string {
 	if t == nil {
 		return nil
 	}
-	s := t.Format(time.RFC3339)
+	s := publishedString(*t, precision)
 	return &s
+}
+
+// publishedString formats a publication time with its precision (see
+// parallax.Article.PublishedPrecision): "2023-06-14T07:48:00" for "local",
+// "2023-06-14" for "date", RFC 3339 otherwise.
+func publishedString(t time.Time, precision string) string {
+	switch precision {
+	case "local":
+		return t.Format("2006-01-02T15:04:05")
+	case "date":
+		return t.Format(time.DateOnly)
+	}
+	return t.Format(time.RFC3339)
 }
 
 func nonNil(s []string) []string {

@@ -33,7 +33,7 @@ func writeArticleText(w *bufio.Writer, a *parallax.Annotated) {
 	field(w, "Outlet", orUnknown(a.Outlet, a.OutletEvidence))
 	pub := "unknown (the input does not say)"
 	if a.Published != nil {
-		pub = a.Published.Format(time.RFC3339)
+		pub = publishedString(*a.Published, a.PublishedPrecision)
 		if a.PublishedEvidence != "" {
 			pub += fmt.Sprintf("  (from %q)", a.PublishedEvidence)
 		}
