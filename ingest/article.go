@@ -58,8 +58,12 @@ func setOutlet(a *parallax.Article, f fields, meta *HTMLMeta, c *Cleaned) {
 		a.Outlet, a.OutletEvidence = f.outlet, EvidenceMetadata
 	case meta != nil && meta.Sitename != "":
 		a.Outlet, a.OutletEvidence = meta.Sitename, EvidenceMetadata
+	case meta != nil && meta.OutletEvidence == EvidenceTitleSuffix:
+		a.Outlet, a.OutletEvidence = meta.Outlet, meta.OutletEvidence
 	case c.Outlet != "":
 		a.Outlet, a.OutletEvidence = c.Outlet, c.OutletEvidence
+	case meta != nil && meta.Outlet != "":
+		a.Outlet, a.OutletEvidence = meta.Outlet, meta.OutletEvidence
 	default:
 		if host := urlHost(a.URL); host != "" {
 			a.Outlet, a.OutletEvidence = host, EvidenceURLHost

@@ -27,6 +27,10 @@ type HTMLMeta struct {
 	PublishedEvidence string
 	// PublishedPrecision is PrecisionFull, PrecisionLocal or PrecisionDate.
 	PublishedPrecision string
+	// Outlet is the outlet the page names outside its site-name markup (a
+	// <title> suffix, a copyright notice); OutletEvidence says which
+	// (EvidenceTitleSuffix or EvidenceCopyright).
+	Outlet, OutletEvidence string
 }
 
 // ErrNoText is returned by ExtractHTML when a page has no main text.
@@ -75,6 +79,9 @@ func ExtractHTML(page []byte, pageURL string) (string, HTMLMeta, error) {
 		meta.Sitename = "" // trafilatura's stand-in from the URL, not a stated name
 	}
 	meta.Published, meta.PublishedEvidence, meta.PublishedPrecision = htmlDate(doc, meta.URL)
+	if meta.Sitename == "" {
+		meta.Outlet, meta.OutletEvidence = pageOutlet(doc, meta.URL)
+	}
 	text := nodeText(res.ContentNode)
 	if text == "" {
 		return "", meta, ErrNoText
