@@ -39,7 +39,7 @@ type event struct {
 // date among the other articles that is not before the latest absolute
 // date the article itself gives, and the event says so in Inferred. Dates
 // in an article's date line or other metadata-only sentences are left out,
-// and so are reference points ("the first time since 2016"), which date
+// and so are reference points ("its best harvest since 1998"), which date
 // something other than the clause's event.
 // Events on the same date that say the same thing are merged, citing every
 // article.
