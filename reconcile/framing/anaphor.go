@@ -39,6 +39,7 @@ func (d *doc) anaphor(i, j int) bool {
 	}
 	for k := i; k < j; k++ {
 		d.used[k] = true
+		d.toks[k].ref = ante
 	}
 	return true
 }
@@ -48,7 +49,7 @@ func (d *doc) anaphor(i, j int) bool {
 func (d *doc) antecedent(k int) string {
 	s := d.toks[k].sent
 	for x := k - 1; x >= 0 && d.toks[x].sent >= s-1; x-- {
-		name := d.toks[x].ent
+		name := d.nameAt(x)
 		if name == "" {
 			continue
 		}

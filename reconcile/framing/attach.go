@@ -35,6 +35,9 @@ func (d *doc) attached(m mrange) {
 		hi++
 	}
 	if hi > p && d.anyHead(p, hi) && !d.modifiesNoun(hi) {
+		if d.main[m.name] == parallax.Place && d.bare(p, hi) {
+			return // "Vostran troops": a country's forces, not framing
+		}
 		if d.main[m.name] == parallax.Place && hasLinkSuffix(d.toks[m.j-1].f) {
 			d.add("", m.i, hi, d.classOf(p, hi)) // "Ndovan-backed factions": not Ndova
 			d.terms[len(d.terms)-1].backed = true
@@ -201,6 +204,17 @@ func (d *doc) unattached() {
 		}
 		if d.anaphor(i, j) {
 			k = j - 1
+			continue
+		}
+		if name, from := d.owner(i, j); name != "" {
+			if cls := d.classOf(i, j); cls != none && (cls != generic || d.loaded(i, j) || memberHeads[lemma(last)]) {
+				d.add(name, from, j, cls) // "its armed wing", "has 2,600 fighters"
+			}
+			k = j - 1
+			continue
+		}
+		if d.bare(i, j) {
+			k = j - 1 // "troops", "Vostran soldiers": not framing
 			continue
 		}
 		name := d.ofName(j)

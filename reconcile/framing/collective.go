@@ -9,8 +9,9 @@ import (
 
 // Collective actors. A label attached to a country (its name, its
 // adjective, its possessive) designates the country's state only when its
-// head is a state word ("the Syrian regime", "Kelmaria's legitimate
-// authorities") or a plain word for armed forces ("Russian troops"); an
+// head is a state word ("the Dalmaran regime", "Kelmaria's legitimate
+// authorities") or a loaded word for its forces ("government forces"); a
+// bare "Vostran troops" is no label at all (possess.go); an
 // armed label there ("Kelmarian rebels") designates the armed opposition
 // inside the country, and a backed-by compound ("Ndovan-backed factions")
 // designates those the country backs. The state of the country at the

@@ -47,8 +47,7 @@ func TestBuildLabelsGoToTheirActor(t *testing.T) {
 		{opp, "harbour-sentinel", "rebels"},
 		{opp, "harbour-sentinel", "Vostran-backed factions"},
 		{opp, "plains-observer", "opposition fighters"},
-		{"Vostra", "harbour-sentinel", "troops"},
-		{"Vostra", "plains-observer", "soldiers"},
+		{"Sable Crescent Brigade", "harbour-sentinel", "fighters"}, // "The group … fields … fighters"
 	}
 	for _, tt := range tests {
 		if !hasTerm(fr, tt.actor, tt.article, tt.term) {

@@ -28,6 +28,7 @@ type term struct {
 	demo   string // nationality adjective qualifying the label ("Syrian"), else ""
 	text   string
 	sent   int
+	at     int // index of its first token
 }
 
 // Build returns the framing of the story told by arts: for each main actor
@@ -37,8 +38,11 @@ type term struct {
 // order, each once per article with its first sentence. A label goes to
 // the actor its own phrase designates: the name it is attached to (before
 // it, after it, in an apposition, after "is a" or "designated as"), or a
-// definite "the group" standing for the organisation named just before;
-// labels attached to a country follow collective.go (its state words go
+// definite "the group" standing for the organisation named just before,
+// or the organisation or group a possessive ("its armed wing", "as their
+// proxies") or a holding verb ("the group has 900 fighters") links it to;
+// bare heads alone or beside a country's adjective ("troops", "Vostran
+// soldiers") are not framing; labels attached to a country follow collective.go (its state words go
 // to its government, armed words to the armed opposition). Unnamed armed
 // labels go to the one named armed actor if the story has exactly one,
 // else to the armed opposition; unnamed state labels to the central

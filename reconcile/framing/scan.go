@@ -16,6 +16,7 @@ type tok struct {
 	f          string // folded, possessive removed
 	sent       int
 	ent        string // canonical name of the entity mention it is in, "" if none
+	ref        string // the actor a definite description it is in stands for (anaphor)
 	quoted     bool   // inside a direct quotation
 }
 
@@ -122,7 +123,7 @@ func (d *doc) add(actor string, i, j int, cls class) {
 	for k := i; k < j; k++ {
 		d.used[k] = true
 	}
-	t := term{actor: actor, cls: cls, demo: d.demonym(i, j), text: s, sent: d.toks[i].sent}
+	t := term{actor: actor, cls: cls, demo: d.demonym(i, j), text: s, sent: d.toks[i].sent, at: i}
 	if actor != "" && d.main[actor] == parallax.Place {
 		t.place, t.actor = actor, ""
 	}
