@@ -7,15 +7,15 @@ import (
 )
 
 // anaphorHeads are the singular nouns that, after "the", stand for an
-// organisation named just before ("HTS … The group, which …").
+// organisation named just before ("the Grey Ash Column … The group, whose …").
 var anaphorHeads = setOf(`group organisation organization movement party faction militia outfit
 network alliance coalition`)
 
 // anaphor handles the phrase toks[i:j] when it is a definite description
 // ("the group", "the separatist party") of the organisation or group named
 // last in its sentence or the one before: the phrase, if it is a label,
-// and any designation linked to it ("the group, which is designated a
-// terrorist organisation") go to that actor. It reports whether it did.
+// and any designation set off after it ("the movement, listed by two
+// states as a banned body") go to that actor. It reports whether it did.
 func (d *doc) anaphor(i, j int) bool {
 	last := d.toks[j-1].f
 	if i == 0 || d.toks[i-1].f != "the" || !d.adjacent(i) || lemma(last) != last || !anaphorHeads[last] {
@@ -30,7 +30,7 @@ func (d *doc) anaphor(i, j int) bool {
 		d.add(ante, i, j, d.classOf(i, j))
 	}
 	// Only a designation set off by a comma belongs to the description
-	// ("the group, which is designated …"), not one further on in the
+	// ("the movement, listed by … as …"), not one further on in the
 	// sentence, which may be about others.
 	if p := d.skipParenthetical(j); p < len(d.toks) && strings.Contains(d.gap(p), ",") {
 		if a, b, ok := d.linkedNP(p); ok {

@@ -63,7 +63,7 @@ func (d *doc) stateInName(i, j int) bool {
 }
 
 // addFor records the designation toks[i:j] of the actor of mention m;
-// when m is a nationality adjective ("Syrian"), it qualifies the label.
+// when m is a nationality adjective ("Dalmaran"), it qualifies the label.
 func (d *doc) addFor(m mrange, i, j int, cls class) {
 	d.add(m.name, i, j, cls)
 	if t := &d.terms[len(d.terms)-1]; t.demo == "" && looksDemonym(m.text) {
@@ -81,7 +81,7 @@ func hasLinkSuffix(f string) bool {
 }
 
 // skipParenthetical returns the first token after k that is not inside a
-// parenthesis opened right at k ("X (HTS) terrorist group"), and not part
+// parenthesis opened right at k ("X (SCB) terrorist group"), and not part
 // of the same mention.
 func (d *doc) skipParenthetical(k int) int {
 	if k >= len(d.toks) || !strings.Contains(d.gap(k), "(") {
@@ -130,7 +130,7 @@ func (d *doc) linkedNP(p int) (int, int, bool) {
 // nounPhrase reads a noun phrase starting at token k (determiners
 // skipped) whose head, within npLimit words, designates an actor. A bare
 // generic head ("a group") followed by a designation extends to that
-// designation ("group designated as a terrorist organisation").
+// designation ("outfit branded as a banned militia").
 func (d *doc) nounPhrase(k int) (int, int, bool) {
 	for k < len(d.toks) && determiners[d.toks[k].f] {
 		k++
@@ -181,7 +181,7 @@ func (d *doc) loaded(i, j int) bool {
 }
 
 // unattached records the designating noun phrases no name is attached to:
-// "rebels", "opposition factions", "the Syrian regime", "government
+// "rebels", "opposition factions", "the Dalmaran regime", "government
 // forces", "radical groups". A singular head used as a noun modifier
 // ("rebel offensive", "government control") is not a designation.
 func (d *doc) unattached() {

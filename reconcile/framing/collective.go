@@ -119,7 +119,7 @@ func (r *roles) canonicalPlace(name string) string {
 }
 
 // placeOfDemonym returns the main place whose name the adjective demo is
-// formed from ("Syrian" → Syria, "Turkish" → Turkey), "" if none: the
+// formed from ("Dalmaran" → Dalmar, "Vostran" → Vostra), "" if none: the
 // longest common start, of at least four letters and all of the name but
 // its last two.
 func (r *roles) placeOfDemonym(demo string) string {

@@ -20,12 +20,12 @@ const (
 // term is one designation found in one article.
 type term struct {
 	actor string // entity name, or "" for a collective yet to be named
-	// place is the main place the label is attached to ("Syrian regime",
+	// place is the main place the label is attached to ("Dalmaran regime",
 	// "Kelmaria's authorities"), "" if none; actor is then "".
 	place  string
 	backed bool // the label names those a place backs ("Ndovan-backed factions")
 	cls    class
-	demo   string // nationality adjective qualifying the label ("Syrian"), else ""
+	demo   string // nationality adjective qualifying the label ("Dalmaran"), else ""
 	text   string
 	sent   int
 	at     int // index of its first token

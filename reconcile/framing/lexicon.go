@@ -37,8 +37,8 @@ hardline fundamentalist criminal notorious so-called self-proclaimed self-styled
 state pro-government anti-government sunni shiite shia kurdish-led islamic militia paramilitary
 foreign`)
 
-// linkSuffixes make a hyphenated word a loaded modifier: "Turkish-backed",
-// "al-Qaeda-linked".
+// linkSuffixes make a hyphenated word a loaded modifier: "Vostran-backed",
+// "al-Harun-linked".
 var linkSuffixes = []string{"-backed", "-linked", "-led", "-affiliated", "-allied", "-aligned",
 	"-sponsored", "-funded", "-controlled", "-inspired", "-supported", "-based"}
 

@@ -9,7 +9,7 @@ import (
 
 // sameNames returns arts with each entity named by the spelling most
 // articles use among those that differ only in case, diacritics, spaces
-// and hyphens ("Hayat Tahrir-al-Sham", "Hayat Tahrir al-Sham"), so that an
+// and hyphens ("Jund Sahir-al-Wadi", "Jund Sahir al-Wadi"), so that an
 // actor's labels are not split between spellings the annotators did not
 // unify. The articles are shallow copies; arts is not modified.
 func sameNames(arts []*parallax.Annotated) []*parallax.Annotated {

@@ -164,7 +164,7 @@ var armedModifiers = setOf(`terrorist terror jihadist jihadi islamist extremist 
 opposition insurgent militant separatist paramilitary outlawed banned proscribed`)
 
 // demonym returns the capitalised nationality adjective in toks[i:j]
-// ("Syrian"), or "".
+// ("Dalmaran"), or "".
 func (d *doc) demonym(i, j int) string {
 	for k := i; k < j; k++ {
 		w := d.text[d.toks[k].start:d.toks[k].end]

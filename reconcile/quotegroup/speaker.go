@@ -25,8 +25,8 @@ func makeSet(s string) map[string]bool {
 
 // effectiveSpeaker returns whose words q reports. It is q.Speaker, except
 // when the quote is a readout — a statement by an office or an unnamed
-// source that itself says what one person said ("Vladimir Putin stressed
-// the need …", issued by a press service): then it is that person, so that
+// source that itself says what one person said ("Mayor Ilka Sorn urged
+// calm …", issued by a press service): then it is that person, so that
 // the readout and other renderings of the person's words can be grouped.
 func effectiveSpeaker(q *parallax.Quote, ws []word, types map[string]parallax.EntityType) string {
 	if q.Speaker != "" && types[q.Speaker] == parallax.Person {
