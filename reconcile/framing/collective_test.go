@@ -5,22 +5,23 @@ import (
 	"testing"
 
 	"github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/reconcile/internal/handmade"
 )
 
 // dalmarEntities annotate the dalmar-front fixture as the recogniser does:
 // a country's adjective is a mention of the country.
-var dalmarEntities = []entitySpec{
-	{"Dalmar", parallax.Place, []string{"Dalmaran", "Dalmar"}},
-	{"Vostra", parallax.Place, []string{"Vostran", "Vostra"}},
-	{"Ketch", parallax.Place, []string{"Ketch"}},
-	{"Sable Crescent Brigade", parallax.Group, []string{"Sable Crescent Brigade", "SCB"}},
-	{"Northern Dawn Front", parallax.Group, []string{"Northern Dawn Front"}},
+var dalmarEntities = []handmade.Entity{
+	handmade.E("Dalmar", parallax.Place, "Dalmaran", "Dalmar"),
+	handmade.E("Vostra", parallax.Place, "Vostran", "Vostra"),
+	handmade.E("Ketch", parallax.Place, "Ketch"),
+	handmade.E("Sable Crescent Brigade", parallax.Group, "Sable Crescent Brigade", "SCB"),
+	handmade.E("Northern Dawn Front", parallax.Group, "Northern Dawn Front"),
 }
 
 func dalmar(t testing.TB) []*parallax.Annotated {
 	var arts []*parallax.Annotated
 	for _, f := range []string{"harbour-sentinel.txt", "plains-observer.txt", "ridge-daily.txt"} {
-		arts = append(arts, loadFrom(t, "../testdata/dalmar-front", f, dalmarEntities))
+		arts = append(arts, handmade.Load(t, "../testdata/dalmar-front", f, dalmarEntities))
 	}
 	return arts
 }

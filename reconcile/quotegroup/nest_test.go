@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/reconcile/internal/handmade"
 	"github.com/parallax-news/parallax/text"
 )
 
@@ -34,7 +35,7 @@ func article(t *testing.T, id, doc string, people []string, qs ...spec) *paralla
 			if s >= len(p)-len(sur) && doc[s-(len(p)-len(sur)):end] == p {
 				s = end - len(p)
 			}
-			e.Mentions = append(e.Mentions, parallax.Mention{Text: doc[s:end], Sentence: sentenceAt(a, s), Start: s, End: end})
+			e.Mentions = append(e.Mentions, parallax.Mention{Text: doc[s:end], Sentence: handmade.SentenceAt(a, s), Start: s, End: end})
 			off = end
 		}
 		if len(e.Mentions) > 0 {
