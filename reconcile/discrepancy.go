@@ -8,6 +8,7 @@ import (
 
 	"github.com/parallax-news/parallax"
 	"github.com/parallax-news/parallax/annotate/date"
+	"github.com/parallax-news/parallax/annotate/number"
 	"github.com/parallax-news/parallax/text"
 )
 
@@ -45,7 +46,7 @@ func (st *story) figures() []figure {
 				continue
 			}
 			kind := countKind(n.Counts, art.Sentences[n.Sentence].Text)
-			if kind == "" {
+			if kind == "" || number.IsVague(n) { // "hundreds" is a lower bound, not a figure to compare
 				continue
 			}
 			f := figure{art: a, idx: i, unit: u, kind: kind, part: n.PartOf >= 0, lo: n.Value, hi: n.Value}

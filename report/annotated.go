@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/annotate/number"
 )
 
 // The JSON shapes of `parallax annotate --format json`, documented in
@@ -74,6 +75,7 @@ type (
 	numberJSON struct {
 		Value      float64  `json:"value"`
 		Max        *float64 `json:"max,omitempty"`
+		Vague      bool     `json:"vague,omitempty"` // Value is only a lower bound ("hundreds")
 		Text       string   `json:"text"`
 		Counts     *string  `json:"counts"`
 		PartOf     *int     `json:"part_of,omitempty"`
@@ -157,7 +159,7 @@ func toJSON(a *parallax.Annotated) annotatedJSON {
 	}
 	for _, n := range a.Numbers {
 		nj := numberJSON{
-			Value: n.Value, Max: n.Max, Text: n.Text, Counts: nonEmpty(n.Counts),
+			Value: n.Value, Max: n.Max, Vague: number.IsVague(n), Text: n.Text, Counts: nonEmpty(n.Counts),
 			ReportedBy: nonEmpty(n.ReportedBy), Sentence: n.Sentence, Start: c.At(n.Start), End: c.At(n.End),
 		}
 		if n.PartOf >= 0 {

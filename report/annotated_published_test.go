@@ -41,3 +41,21 @@ func TestPublishedPrecision(t *testing.T) {
 		}
 	}
 }
+
+// TestVagueNumberJSON checks that a vague quantity is marked in the JSON.
+func TestVagueNumberJSON(t *testing.T) {
+	doc := "Hundreds of boats and 12 barges waited."
+	a := &parallax.Annotated{Article: parallax.Article{ID: "x", Text: doc},
+		Sentences: []parallax.Sentence{{Text: doc, Start: 0, End: len(doc)}},
+		Numbers: []parallax.Number{
+			{Value: 200, Text: "Hundreds", Start: 0, End: 8, PartOf: -1},
+			{Value: 12, Text: "12", Start: 21, End: 23, PartOf: -1},
+		}}
+	var js bytes.Buffer
+	if err := AnnotatedJSON(&js, []*parallax.Annotated{a}, nil); err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Count(js.String(), `"vague": true`); got != 1 {
+		t.Errorf("AnnotatedJSON has %d vague numbers, want 1:\n%s", got, js.String())
+	}
+}

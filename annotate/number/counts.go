@@ -3,7 +3,7 @@ package number
 import "strings"
 
 // counts returns what c counts, as a lower-case singular noun: the percent
-// or currency it is written with, the noun after it ("104 civilians"), the
+// or currency it is written with, the noun after it ("47 farmers"), the
 // event before it ("killing 40"), the subject of the copular or change
 // verb before it ("the death toll had risen to 571"), or, after "put the
 // number at", what the number before it in the sentence counts (prev);
@@ -100,7 +100,7 @@ func nounAfter(toks []token, j int) (string, bool) {
 }
 
 // eventAfter reads "were killed", "had been wounded" after a number that
-// has no noun of its own ("602 were killed").
+// has no noun of its own ("318 were killed").
 func eventAfter(toks []token, j int) string {
 	for k := j; k < j+3 && k < len(toks); k++ {
 		switch w := toks[k].low; w {

@@ -3,25 +3,25 @@
 //
 // Values are read from digits ("5,000", "3.5"), number words ("twelve",
 // "a dozen", "two hundred"), multipliers ("1.2 million", "3bn", "$5m"),
-// percentages ("40%", "40 per cent") and ranges ("between 5,000 and
-// 10,000", "5,000-10,000", "from 20 to 30", "two or three"), which set Max.
-// Vague quantities are read as the range they imply, Value its lower bound
-// and Max its upper one: "dozens" 24–99, "hundreds" 200–999, "several
-// hundred" 300–900, "a few thousand" 2,000–5,000, "tens of thousands"
-// 20,000–99,000; IsVague tells them from written ranges. A lone "one" is
-// not read (it is more often a pronoun than a count).
+// percentages ("40%", "40 per cent") and ranges ("between 3,000 and
+// 8,000", "4,000-9,000", "from 20 to 30", "two or three"), which set Max.
+// Vague quantities get as Value the least value the words guarantee, and
+// no Max: "dozens" 24, "hundreds" 200, "several hundred" 200, "a few
+// thousand" 2,000, "tens of thousands" 20,000; IsVague tells them from
+// exact figures. A lone "one" is not read (it is more often a pronoun than
+// a count).
 //
 // Not reported: the numbers of date expressions ("December 3", "in 2011",
-// as found by package date), other four-digit years, clock times ("02.24",
-// "10:30"), ordinals ("3rd"), list markers, numbers inside names ("F-16",
-// "Route 9", an entity mention).
+// as found by package date), other four-digit years, clock times ("07.48",
+// "10:30", "3 p.m.", "10am", "0900 GMT", "at 0930"), ordinals ("3rd"), list
+// markers, numbers inside names ("F-16", "Route 9", an entity mention).
 //
 // Counts is what is counted, as a lower-case singular noun: "percent" for
 // percentages, the currency for amounts of money, else the noun after the
 // number, the event before it ("killing 40" → "death"), or the subject of a
 // copular or change verb before it ("the death toll had risen to 571" →
-// "death"); "" when unclear. PartOf links a part to its total ("602,
-// including 104 civilians"; "among them 12 children"; "104 of whom").
+// "death"); "" when unclear. PartOf links a part to its total ("318,
+// including 47 farmers"; "among them 12 children"; "47 of whom").
 // ReportedBy is the source named by the attribution nearest the number in
 // its sentence ("according to X", "X said", "said X", "figures from X"):
 // the canonical name of the entity mentioned there or, when the source is a
@@ -78,11 +78,12 @@ func Find(doc string, sents []parallax.Sentence, ents []parallax.Entity) []paral
 }
 
 // IsVague reports whether n is a vague quantity ("hundreds", "several
-// hundred", "dozens"), whose Value and Max are the range the words imply,
-// rather than a figure or range written in digits or exact words.
+// hundred", "dozens"), whose Value is only the least value the words
+// guarantee (Max is nil), rather than a figure or range written in digits
+// or exact words.
 func IsVague(n parallax.Number) bool {
 	for _, w := range strings.Fields(strings.ToLower(n.Text)) {
-		if vagueFactors[w] != [2]float64{} || vaguePlurals[w] != [2]float64{} {
+		if vagueFactors[w] > 0 || vaguePlurals[w] > 0 {
 			return true
 		}
 	}

@@ -5,10 +5,10 @@ import "github.com/parallax-news/parallax"
 // partOf returns the index in the output of the total that number k of the
 // sentence's candidates cs is part of, or -1. done holds the sentence's
 // numbers already emitted, base the index of done[0]. A number is a part
-// when a cue stands between it and the number before ("602, including 104
+// when a cue stands between it and the number before ("318, including 47
 // civilians", "among them 12 children"), when "of whom" or "of them"
-// follows it ("104 of whom were civilians"), when it continues a list of
-// parts ("including 104 civilians and 12 children"), or when "of (the)"
+// follows it ("47 of whom were farmers"), when it continues a list of
+// parts ("including 47 farmers and 9 children"), or when "of (the)"
 // joins it to the next number ("18 of the 26 shelters").
 func partOf(toks []token, cs []cand, k int, done []parallax.Number, base int) int {
 	if of := cs[k].to; at(toks, of).low == "of" && k+1 < len(cs) &&

@@ -28,7 +28,7 @@ func joinRanges(toks []token, cs []cand) []cand {
 
 // isRange reports whether a and b, in that order, form a range.
 func isRange(toks []token, a, b cand) bool {
-	if b.from != a.to+1 || a.max > 0 || (a.percent && !b.percent) {
+	if b.from != a.to+1 || a.max > 0 || a.vague || b.vague || (a.percent && !b.percent) {
 		return false
 	}
 	lo := a.value

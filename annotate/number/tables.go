@@ -20,21 +20,21 @@ var scales = map[string]float64{
 var shortScales = map[string]float64{"m": 1e6, "k": 1e3}
 
 // vaguePlurals are the counts given as a plural scale ("hundreds"), with
-// the range they imply.
-var vaguePlurals = map[string][2]float64{
-	"dozens": {24, 99}, "hundreds": {200, 999}, "thousands": {2000, 9999},
-	"millions": {2e6, 9.99e6}, "billions": {2e9, 9.99e9}, "tens": {20, 99},
+// the least value the plural guarantees (two of the unit).
+var vaguePlurals = map[string]float64{
+	"dozens": 24, "hundreds": 200, "thousands": 2000, "millions": 2e6, "billions": 2e9, "tens": 20,
 }
 
 // vagueFactors are the words that make a scale vague ("several hundred"),
-// with the range of the factor they imply.
-var vagueFactors = map[string][2]float64{"several": {3, 9}, "few": {2, 5}, "some": {2, 9}}
+// with the least factor they guarantee: "several" and "a few" are used of
+// as few as two.
+var vagueFactors = map[string]float64{"several": 2, "few": 2, "some": 2}
 
 // currencies maps currency signs and their names to what is counted.
 var currencies = map[string]string{"$": "dollar", "€": "euro", "£": "pound", "¥": "yen", "₽": "rouble", "₺": "lira"}
 
 // partCues are the words that make the number after them part of the one
-// before ("602, including 104 civilians"; "among them 12 children").
+// before ("318, including 47 farmers"; "among them 12 children").
 var partCues = map[string]bool{"including": true, "includes": true, "include": true, "incl": true, "among": true}
 
 // modifiers are the words that may stand between a number and what it

@@ -9,9 +9,10 @@ import (
 // and its source are decided.
 type cand struct {
 	from, to   int     // tokens of Text, half-open
-	value, max float64 // max > 0 for ranges and vague quantities
+	value, max float64 // max > 0 for ranges
 	mult       float64 // multiplier written after the digits (1 if none)
 	percent    bool
+	vague      bool   // "hundreds", "several hundred": value is a lower bound
 	currency   string // what a currency sign counts ("dollar")
 	unit       string // a unit written against the digits ("5km" → "km")
 }
@@ -109,7 +110,7 @@ func notQuantity(toks []token, i int) bool {
 	case next.text == ":" && adjacent(toks, i) && at(toks, i+2).kind == num,
 		prev.text == ":" && adjacent(toks, i-1) && at(toks, i-2).kind == num:
 		return true // "10:30"
-	case clockTime(toks, i):
+	case clockTime(toks, i), clockHour(toks, i):
 		return true
 	case plain && len(t.text) == 4 && t.text >= "1900" && t.text <= "2100":
 		return true // a year
@@ -143,6 +144,33 @@ func clockTime(toks []token, i int) bool {
 		return true
 	}
 	return false
+}
+
+// clockZones are the zone words written after a time of day ("0900 GMT").
+var clockZones = map[string]bool{
+	"gmt": true, "utc": true, "cet": true, "cest": true, "eet": true, "eest": true, "bst": true,
+	"est": true, "edt": true, "cst": true, "cdt": true, "pst": true, "pdt": true, "msk": true,
+}
+
+// clockHour reports whether the plain digits at token i are a time of day
+// by the words around them: "3 p.m.", "10am", "0900 GMT", "at 0930",
+// "at 1400 hours".
+func clockHour(toks []token, i int) bool {
+	t, next := toks[i].text, at(toks, i+1)
+	if strings.ContainsAny(t, ",.") || len(t) > 4 {
+		return false
+	}
+	v, _ := strconv.Atoi(t)
+	if len(t) <= 2 {
+		meridiem := next.low == "am" || next.low == "pm" ||
+			(next.low == "a" || next.low == "p") && at(toks, i+2).text == "." && at(toks, i+3).low == "m"
+		return meridiem && v >= 1 && v <= 12
+	}
+	if v/100 > 23 || v%100 > 59 {
+		return false
+	}
+	after := at(toks, i-1).low == "at" || at(toks, i-1).low == "until" || at(toks, i-1).low == "from"
+	return clockZones[next.low] || after && (t[0] == '0' || next.low == "hours" || next.low == "hrs")
 }
 
 func ordinal(w string) bool { return w == "st" || w == "nd" || w == "rd" || w == "th" }

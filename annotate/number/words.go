@@ -3,7 +3,7 @@ package number
 // wordNumber reads a quantity written in words at token i: "twelve",
 // "twenty-five", "two hundred", "a dozen", "a million", and the vague
 // "dozens", "hundreds of thousands", "several hundred", "a few thousand",
-// which get the range they imply (Value the lower bound, Max the upper).
+// whose value is the lower bound the words guarantee (no upper bound).
 // A lone "one" is not read: it is more often a pronoun than a count.
 func wordNumber(toks []token, i int) (cand, bool) {
 	low := toks[i].low
@@ -19,9 +19,9 @@ func wordNumber(toks []token, i int) (cand, bool) {
 		if n == "few" {
 			return vagueScale(toks, i, i+1)
 		}
-	case vagueFactors[low] != [2]float64{}:
+	case vagueFactors[low] > 0:
 		return vagueScale(toks, i, i)
-	case vaguePlurals[low] != [2]float64{}:
+	case vaguePlurals[low] > 0:
 		return vaguePlural(toks, i)
 	case cardinals[low] > 0:
 		return cardinal(toks, i)
@@ -36,8 +36,7 @@ func vagueScale(toks []token, from, f int) (cand, bool) {
 	if !ok || s > 1e12 {
 		return cand{}, false
 	}
-	r := vagueFactors[toks[f].low]
-	return cand{from: from, to: f + 2, value: r[0] * s, max: r[1] * s, mult: 1}, true
+	return cand{from: from, to: f + 2, value: vagueFactors[toks[f].low] * s, mult: 1, vague: true}, true
 }
 
 // vaguePlural reads "dozens", "hundreds", "tens of thousands", "hundreds of
@@ -45,15 +44,15 @@ func vagueScale(toks []token, from, f int) (cand, bool) {
 func vaguePlural(toks []token, i int) (cand, bool) {
 	r := vaguePlurals[toks[i].low]
 	if at(toks, i+1).low == "of" {
-		if outer, ok := vaguePlurals[at(toks, i+2).low]; ok && outer[0] >= 2000 {
-			s := outer[0] / 2 // "thousands" → 1,000
-			return cand{from: i, to: i + 3, value: r[0] * s, max: r[1] * s, mult: 1}, true
+		if outer, ok := vaguePlurals[at(toks, i+2).low]; ok && outer >= 2000 {
+			s := outer / 2 // "thousands" → 1,000
+			return cand{from: i, to: i + 3, value: r * s, mult: 1, vague: true}, true
 		}
 	}
 	if toks[i].low == "tens" {
 		return cand{}, false
 	}
-	return cand{from: i, to: i + 1, value: r[0], max: r[1], mult: 1}, true
+	return cand{from: i, to: i + 1, value: r, mult: 1, vague: true}, true
 }
 
 // cardinal reads number words from token i: units and tens, joined by
