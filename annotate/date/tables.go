@@ -66,9 +66,10 @@ var monthPreps = map[string]bool{
 	"this": true, "next": true, "throughout": true,
 }
 
-// futureCues are words that, shortly before a weekday, say it lies ahead.
+// futureCues are words that, shortly before a weekday or a year-less month,
+// say it lies ahead ("would reopen by March").
 var futureCues = map[string]bool{
-	"will": true, "shall": true, "ll": true, "scheduled": true, "due": true,
+	"will": true, "shall": true, "ll": true, "would": true, "scheduled": true, "due": true,
 	"expected": true, "planned": true, "plans": true, "set": true, "upcoming": true,
 }
 

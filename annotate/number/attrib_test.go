@@ -19,9 +19,9 @@ func TestFindReportedBy(t *testing.T) {
 			[]string{"Harbour Watch"},
 		},
 		{
-			"The militia fields between 3,000 and 8,000 fighters, according to U.S. intelligence estimates.",
-			[][]string{{"United States", "U.S."}},
-			[]string{"United States"},
+			"The militia fields between 3,000 and 8,000 gunmen, according to Velmoran intelligence figures.",
+			[][]string{{"Velmora", "Velmoran"}},
+			[]string{"Velmora"},
 		},
 		{
 			"The Velmora Ministry said 40 boats sank.",

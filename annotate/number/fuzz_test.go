@@ -12,7 +12,7 @@ import (
 func FuzzFind(f *testing.F) {
 	for _, s := range []string{
 		"Losses had climbed to 388, including 29 herders, according to the Harbour Watch.",
-		"between 3,000 and 8,000 fighters; several hundred soldiers; $5m; 40%; 02.24; F-16",
+		"between 3,000 and 8,000 fighters; several hundred soldiers; $5m; 40%; 07.48; F-16",
 		"Twenty-five and one hundred and fifty, 18 of the 26, tens of thousands of",
 		"1,2,3 ... 4.5.6 -- 7- 8 –9 $ € 5, 000 a few",
 	} {

@@ -60,7 +60,7 @@ func TestFindValues(t *testing.T) {
 		// Not numbers.
 		{"On December 3 the fleet sailed, as it has every year since 2016.", nil},
 		{"On Nov. 27 and again in 2011 the bridge closed.", nil},
-		{"Published 2024-12-04 at 02.24, updated at 10:30.", nil},
+		{"Posted 2023-06-13 at 07.48, updated at 10:30.", nil},
 		{"The 3rd Brigade and the 21st Regiment crossed Route 9 in F-16 jets.", nil},
 		{"1. The harbour will reopen.", nil},
 		{"The ferry leaves at 3 p.m. and returns at 10 a.m., or at 9pm in summer.", nil},

@@ -128,7 +128,7 @@ func notQuantity(toks []token, i int) bool {
 	return false
 }
 
-// clockTime reports whether token i is a time written "02.24" or "9.30"
+// clockTime reports whether token i is a time written "07.48" or "9.30"
 // ("at 9.30", "9.30 am", or a leading zero).
 func clockTime(toks []token, i int) bool {
 	t := toks[i].text
