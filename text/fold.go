@@ -74,8 +74,8 @@ func foldRune(r rune) string {
 	return foldSlow(r)
 }
 
-// Fold returns s lower-cased, with diacritics removed ("Erdoğan" →
-// "erdogan", "Türkiye" → "turkiye", Turkish "ı" and "İ" → "i"), letters
+// Fold returns s lower-cased, with diacritics removed ("Gürdoğan" →
+// "gurdogan", "Türkiye" → "turkiye", Turkish "ı" and "İ" → "i"), letters
 // without a decomposition spelled in ASCII ("ß" → "ss", "æ" → "ae", "ø" →
 // "o"), typographic quotes and apostrophes made ASCII, dashes made "-",
 // "…" made "...", and unusual spaces made ' '. Fold returns s itself when

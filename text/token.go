@@ -120,7 +120,7 @@ func acronymEnd(s string, i int) int {
 }
 
 // Base returns word without a possessive ending: "Türkiye's" → "Türkiye",
-// "Workers'" → "Workers", "Erdoğan’s" → "Erdoğan". Other words are returned
+// "Workers'" → "Workers", "Gürdoğan’s" → "Gürdoğan". Other words are returned
 // unchanged.
 func Base(word string) string {
 	for _, suf := range [...]string{"'s", "’s", "'S", "’S"} {
