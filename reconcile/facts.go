@@ -88,7 +88,7 @@ func (st *story) facts() []parallax.Fact {
 		for _, u := range gr.units {
 			f.Support = append(f.Support, st.unitEvidence(u))
 		}
-		f.Text = st.c.text(st.fullest(gr.units))
+		f.Text = st.c.text(st.shown(gr.units, st.c.text))
 		out = append(out, f)
 	}
 	return out

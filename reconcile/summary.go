@@ -59,12 +59,10 @@ func (st *story) candidates() []candidate {
 		for _, u := range gr.units {
 			cd.pos = min(cd.pos, st.c.units[u].sent)
 			cd.central += central[u]
-			// The shown sentence is the fullest wording, as for facts.
-			if st.c.units[u].norm > st.c.units[cd.rep].norm {
-				cd.rep = u
-			}
 		}
 		cd.central /= float64(len(gr.units))
+		// The shown sentence is the fullest wording that stands alone, as for facts.
+		cd.rep = st.shown(gr.units, func(u int) string { return st.c.sentence(u).Text })
 		out = append(out, cd)
 	}
 	shared := st.sharedGroups()
