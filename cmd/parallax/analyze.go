@@ -30,25 +30,13 @@ func runAnalyze(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	oneStory := fs.Bool("one-story", false, "treat all inputs as one story instead of grouping them")
 	var in inputFlags
 	in.register(fs)
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: parallax analyze [--format text|markdown|json|html] [--summary-sentences N] PATH...")
-		fmt.Fprintln(stderr, "\nReads articles (as 'parallax annotate' does), groups them into stories, and prints for")
-		fmt.Fprintln(stderr, "each story what the articles agree on, where they differ, what each alone reports, who")
-		fmt.Fprintln(stderr, "said what, how each outlet names the actors, the timeline and a cited summary.")
-		fmt.Fprintln(stderr, "The JSON form is described in docs/report.md. Exit status 1 if some inputs failed.")
-		fmt.Fprintln(stderr, "\nFlags:")
-		fs.PrintDefaults()
-	}
-	if err := parseArgs(fs, args); err != nil {
+	setUsage(fs, stderr, "parallax analyze [--format text|markdown|json|html] [--summary-sentences N] PATH...",
+		"Reads articles (as 'parallax annotate' does), groups them into stories, and prints for",
+		"each story what the articles agree on, where they differ, what each alone reports, who",
+		"said what, how each outlet names the actors, the timeline and a cited summary.",
+		"The JSON form is described in docs/report.md. Exit status 1 if some inputs failed.")
+	if err := parseArticleArgs(fs, args, format, analyzeFormats, stderr); err != nil {
 		return err
-	}
-	if fs.NArg() == 0 {
-		fs.Usage()
-		return errUsage
-	}
-	if !slices.Contains(analyzeFormats, *format) {
-		fmt.Fprintf(stderr, "parallax analyze: unknown --format %q (want text, markdown, json or html)\n", *format)
-		return errUsage
 	}
 	if *sentences < 1 {
 		fmt.Fprintf(stderr, "parallax analyze: --summary-sentences must be at least 1, got %d\n", *sentences)

@@ -61,24 +61,12 @@ func runAnnotate(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	format := fs.String("format", "text", "output format: text or json")
 	var in inputFlags
 	in.register(fs)
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: parallax annotate [--format text|json] PATH...")
-		fmt.Fprintln(stderr, "\nReads articles (.txt, .html, .json, .jsonl, directories of them, - for standard input)")
-		fmt.Fprintln(stderr, "and prints, for each, its outlet, date, sentences, entities, quotes, numbers and dates,")
-		fmt.Fprintln(stderr, "every item with its sentence and character offsets. Exit status 1 if some inputs failed.")
-		fmt.Fprintln(stderr, "\nFlags:")
-		fs.PrintDefaults()
-	}
-	if err := parseArgs(fs, args); err != nil {
+	setUsage(fs, stderr, "parallax annotate [--format text|json] PATH...",
+		"Reads articles (.txt, .html, .json, .jsonl, directories of them, - for standard input)",
+		"and prints, for each, its outlet, date, sentences, entities, quotes, numbers and dates,",
+		"every item with its sentence and character offsets. Exit status 1 if some inputs failed.")
+	if err := parseArticleArgs(fs, args, format, []string{"text", "json"}, stderr); err != nil {
 		return err
-	}
-	if fs.NArg() == 0 {
-		fs.Usage()
-		return errUsage
-	}
-	if *format != "text" && *format != "json" {
-		fmt.Fprintf(stderr, "parallax annotate: unknown --format %q (want text or json)\n", *format)
-		return errUsage
 	}
 	res, err := in.read(ctx, fs.Args(), stderr)
 	if err != nil {

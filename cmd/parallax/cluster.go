@@ -42,24 +42,12 @@ func runCluster(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	format := fs.String("format", "text", "output format: text or json")
 	var in inputFlags
 	in.register(fs)
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: parallax cluster [--format text|json] PATH...")
-		fmt.Fprintln(stderr, "\nReads articles (as 'parallax annotate' does), groups them into stories in publication")
-		fmt.Fprintln(stderr, "order, and lists each story with its articles and the near-copies among them.")
-		fmt.Fprintln(stderr, "Exit status 1 if some inputs failed.")
-		fmt.Fprintln(stderr, "\nFlags:")
-		fs.PrintDefaults()
-	}
-	if err := parseArgs(fs, args); err != nil {
+	setUsage(fs, stderr, "parallax cluster [--format text|json] PATH...",
+		"Reads articles (as 'parallax annotate' does), groups them into stories in publication",
+		"order, and lists each story with its articles and the near-copies among them.",
+		"Exit status 1 if some inputs failed.")
+	if err := parseArticleArgs(fs, args, format, []string{"text", "json"}, stderr); err != nil {
 		return err
-	}
-	if fs.NArg() == 0 {
-		fs.Usage()
-		return errUsage
-	}
-	if *format != "text" && *format != "json" {
-		fmt.Fprintf(stderr, "parallax cluster: unknown --format %q (want text or json)\n", *format)
-		return errUsage
 	}
 	res, err := in.read(ctx, fs.Args(), stderr)
 	if err != nil {

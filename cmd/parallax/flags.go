@@ -4,6 +4,8 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
+	"slices"
 	"strings"
 )
 
@@ -38,4 +40,34 @@ func parseArgs(fs *flag.FlagSet, args []string) error {
 	}
 	// Parsing "--" sets fs.Args() to the paths without touching the flags.
 	return fs.Parse(append([]string{"--"}, paths...))
+}
+
+// setUsage makes fs print synopsis, the description lines and the flags.
+func setUsage(fs *flag.FlagSet, stderr io.Writer, synopsis string, description ...string) {
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "Usage: "+synopsis)
+		fmt.Fprintln(stderr)
+		for _, l := range description {
+			fmt.Fprintln(stderr, l)
+		}
+		fmt.Fprintln(stderr, "\nFlags:")
+		fs.PrintDefaults()
+	}
+}
+
+// parseArticleArgs parses the arguments of a command that reads articles:
+// flags anywhere, at least one path, and a --format among formats.
+func parseArticleArgs(fs *flag.FlagSet, args []string, format *string, formats []string, stderr io.Writer) error {
+	if err := parseArgs(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return errUsage
+	}
+	if !slices.Contains(formats, *format) {
+		fmt.Fprintf(stderr, "parallax %s: unknown --format %q (want %s)\n", fs.Name(), *format, strings.Join(formats, ", "))
+		return errUsage
+	}
+	return nil
 }
