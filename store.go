@@ -30,6 +30,16 @@ type ArticleInput struct {
 	// the article unannotated (see ArticleStore.SetAnnotation). When not nil
 	// its Article must equal Article.
 	Annotated *Annotated
+	// Source is the id of the Source (feed) the article came from; 0 when it
+	// did not come from a polled feed. Every put with a Source records a
+	// Sighting, whether the article was stored, a duplicate or revised.
+	Source int64
+	// Revise asks for a changed article to be stored as a new revision: when
+	// the input matches a stored article by URL or GUID but its text differs,
+	// the stored article's title and text are replaced, the previous ones kept
+	// as a Revision, and the article enqueued for annotation again
+	// (PutRevised). Without Revise such an input is a duplicate.
+	Revise bool
 }
 
 // PutStatus says what ArticleStore.PutArticles did with one article.
@@ -40,6 +50,8 @@ const (
 	PutStored    PutStatus = "stored"    // a new article was stored
 	PutDuplicate PutStatus = "duplicate" // an equal article was already stored; nothing new
 	PutRejected  PutStatus = "rejected"  // the article is invalid and was not stored
+	PutRevised   PutStatus = "revised"   // a stored article changed; its new text was stored as a revision (ArticleInput.Revise)
+	PutDeleted   PutStatus = "deleted"   // the article was deleted earlier (ArticleStore.DeleteArticle) and is not stored again
 )
 
 // DedupKey names what made an article a duplicate.
@@ -63,8 +75,12 @@ type PutResult struct {
 	// DuplicateOf is the id of the stored article this one duplicates; set
 	// only when Status is PutDuplicate (and then equal to ID).
 	DuplicateOf string `json:"duplicate_of,omitempty"`
-	// By is the first key that matched; set only when Status is PutDuplicate.
+	// By is the first key that matched; set when Status is PutDuplicate,
+	// PutRevised or PutDeleted.
 	By DedupKey `json:"by,omitempty"`
+	// Revision is the article's new revision number (2 for the first
+	// change); set only when Status is PutRevised.
+	Revision int `json:"revision,omitempty"`
 	// Reason says why the article was rejected, safe to show a user; set only
 	// when Status is PutRejected.
 	Reason string `json:"reason,omitempty"`
@@ -138,6 +154,51 @@ type ArticleStore interface {
 	// SetAnnotation replaces the annotation of the stored article a.ID with
 	// a's; a.Article itself is not updated. ENOTFOUND when no such article.
 	SetAnnotation(ctx context.Context, a *Annotated) error
+
+	// DeleteArticle removes the article, its revisions, sightings and jobs,
+	// and takes it out of its story (whose id it returns, "" when it had
+	// none, so the caller can recompute that story's report). Its id, URL,
+	// GUID and hash are remembered, so that putting it again returns
+	// PutDeleted instead of storing it. ENOTFOUND when no such article.
+	DeleteArticle(ctx context.Context, id string) (story string, err error)
+
+	// FindRevisions returns the article's earlier revisions, oldest first;
+	// empty when the article never changed. The current text is the
+	// article's own and is not in the list. ENOTFOUND when no such article.
+	FindRevisions(ctx context.Context, id string) ([]Revision, error)
+
+	// FindSightings returns every time the article was put from a source,
+	// oldest first (one per source and GUID or URL; later puts of the same
+	// entry update Last). ENOTFOUND when no such article.
+	FindSightings(ctx context.Context, id string) ([]Sighting, error)
+
+	// SeenEntry reports whether source has already delivered the feed entry
+	// with this GUID (or, when guid is "", this canonical URL), and the id
+	// of the article it became, so a poller can skip pages it already
+	// fetched. "" and false when not seen, or when the article was deleted.
+	SeenEntry(ctx context.Context, source int64, guid, url string) (article string, seen bool, err error)
+}
+
+// Revision is an earlier text of an article that changed after it was
+// first stored. Revisions count from 1 (the text first stored).
+type Revision struct {
+	Article  string    `json:"article"`
+	Revision int       `json:"revision"`
+	Title    string    `json:"title"`
+	Text     string    `json:"text"`
+	Hash     string    `json:"hash"`
+	Replaced time.Time `json:"replaced"` // when a newer text replaced this one
+}
+
+// Sighting records that a source delivered an article: the same wire story
+// carried by two feeds is one article with two sightings.
+type Sighting struct {
+	Article string    `json:"article"`
+	Source  int64     `json:"source"`
+	GUID    string    `json:"guid,omitempty"`
+	URL     string    `json:"url,omitempty"`
+	First   time.Time `json:"first"`
+	Last    time.Time `json:"last"`
 }
 
 // Story is a group of articles about one event, as stored. Its current report
@@ -334,6 +395,15 @@ type Source struct {
 	LastModified string
 	NextPoll     time.Time // when the source is next due
 	Failures     int       // consecutive failed polls
+	// ParseFailures counts consecutive polls whose body could not be parsed
+	// as a feed; the poller disables the source after too many.
+	ParseFailures int
+	LastPolled    time.Time // the last poll's end; zero before the first
+	LastStatus    int       // the HTTP status of the last poll; 0 when none
+	LastError     string    // the last poll's failure, safe to show; "" after a success
+	// Site is the page the feed was discovered from; "" when the feed URL
+	// was given directly.
+	Site string
 	// Disabled says why the source is no longer polled; "" when enabled.
 	Disabled string
 	Created  time.Time
@@ -354,6 +424,17 @@ type SourceStore interface {
 	// DueSources returns up to limit enabled sources whose NextPoll is at or
 	// before now, the longest due first.
 	DueSources(ctx context.Context, now time.Time, limit int) ([]*Source, error)
+
+	// ClaimSources is DueSources for a poller sharing the database with
+	// others: it also moves the NextPoll of each returned source to
+	// now+lease in the same transaction, so that no other caller, in any
+	// process, gets the source until the poller stores its outcome with
+	// UpdateSource or the lease runs out (the poller died). lease <= 0 means
+	// DefaultLease.
+	ClaimSources(ctx context.Context, now time.Time, lease time.Duration, limit int) ([]*Source, error)
+
+	// ListSources returns every source, enabled or not, by id.
+	ListSources(ctx context.Context) ([]*Source, error)
 
 	// UpdateSource stores every field of s but ID, URL and Created, and sets
 	// s.Updated. ENOTFOUND when no source has s.ID.

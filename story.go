@@ -24,9 +24,28 @@ type Report struct {
 	Framing       []Framing       `json:"framing"`
 	Timeline      []TimelineEvent `json:"timeline"`
 	Summary       []SummaryLine   `json:"summary"`
+	// Revisions lists the story's articles that changed after they were
+	// first stored, with what changed; empty when none did.
+	Revisions []ArticleRevision `json:"revisions,omitempty"`
 	// Notes says what Parallax could not determine (no publication date, an
 	// outlet it could not name, …), so silence is never mistaken for absence.
 	Notes []string `json:"notes,omitempty"`
+}
+
+// ArticleRevision says that an article of the story changed after it was
+// first stored: Revision is its current revision number (2 after the first
+// change), Changed when the latest change was stored, and Removed and Added
+// the sentences of the previous text no longer present and those new in the
+// current one (each capped, with the full counts beside).
+type ArticleRevision struct {
+	Article      string    `json:"article"`
+	Revision     int       `json:"revision"`
+	Changed      time.Time `json:"changed"`
+	TitleBefore  string    `json:"title_before,omitempty"` // set only when the title changed
+	Removed      []string  `json:"removed"`
+	Added        []string  `json:"added"`
+	RemovedCount int       `json:"removed_count"`
+	AddedCount   int       `json:"added_count"`
 }
 
 // StoryArticle is an article's identity within a report. CopyOf is the id of
