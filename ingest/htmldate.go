@@ -19,10 +19,12 @@ var publishedMetaNames = wordSet(`article:published_time og:article:published_ti
 // its time of day when the page gives one, and its precision. go-htmldate
 // may read the date from a byline's text without the time that a meta tag
 // or a <time datetime> of the same day states; that timestamp is then used.
+// A date in the URL counts only when the markup states none.
 func htmlDate(doc *html.Node, pageURL string) (*time.Time, string, string) {
 	res, err := htmldate.FromDocument(doc, htmldate.Options{
 		ExtractTime:         true,
 		UseOriginalDate:     true,
+		DeferUrlExtractor:   true,
 		URL:                 pageURL,
 		SkipExtensiveSearch: true,
 	})
