@@ -3,9 +3,12 @@ package ingest
 import (
 	"context"
 	"net/http"
+	"strings"
 
 	"github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/ingest/feed"
 	"github.com/parallax-news/parallax/ingest/fetch"
+	"golang.org/x/net/html"
 )
 
 // FetchArticle fetches the article page at url through c and returns the
@@ -49,5 +52,30 @@ func PageArticle(body []byte, finalURL string, header http.Header) (parallax.Art
 			Message: "no article text could be extracted", Err: err}
 	}
 	a.Source = finalURL
+	return a, nil
+}
+
+// EntryArticle is the article a feed entry carries in its own content (its
+// full content, else its summary; HTML or plain text), for when the entry's
+// page cannot be fetched. The entry's link, title and date are the
+// article's; Source is the link. It fails with EINVALID wrapping ErrNoText
+// when the entry holds no text.
+func EntryArticle(e feed.Entry) (parallax.Article, error) {
+	content := firstNonEmpty(e.Content, e.Summary)
+	doc, err := html.Parse(strings.NewReader(content))
+	if err != nil {
+		return parallax.Article{}, &parallax.Error{Code: parallax.EINVALID, Op: "read feed entry", Path: e.Link,
+			Message: "cannot parse the entry's content", Err: err}
+	}
+	f := fields{url: e.Link, title: e.Title, published: e.Published}
+	if e.Published != nil {
+		f.publishedEvidence = "feed entry date"
+	}
+	a := assemble(nodeText(doc), f, nil)
+	if a.Text == "" {
+		return parallax.Article{}, &parallax.Error{Code: parallax.EINVALID, Op: "read feed entry", Path: e.Link,
+			Message: "the feed entry holds no article text", Err: ErrNoText}
+	}
+	a.Source = e.Link
 	return a, nil
 }
