@@ -65,8 +65,9 @@ func (s *ArticleStore) FindSightings(ctx context.Context, id string) ([]parallax
 	return out, nil
 }
 
-// SeenEntry implements parallax.ArticleStore. The sightings of a deleted
-// article are deleted with it, so its entries read as unseen.
+// SeenEntry implements parallax.ArticleStore. Without a GUID it matches any
+// entry of the source with the canonical URL, GUID or not. The sightings of a
+// deleted article are deleted with it, so its entries read as unseen.
 func (s *ArticleStore) SeenEntry(ctx context.Context, source int64, guid, url string) (string, bool, error) {
 	guid, url = strings.TrimSpace(guid), dedup.CanonicalURL(url)
 	if guid == "" && url == "" {
@@ -75,8 +76,11 @@ func (s *ArticleStore) SeenEntry(ctx context.Context, source int64, guid, url st
 	var id string
 	var seen bool
 	err := s.db.view(ctx, "find feed entry", func(tx *sql.Tx) error {
-		err := tx.QueryRowContext(ctx, `SELECT article_id FROM sightings WHERE source_id = ? AND entry = ?`,
-			source, entryKey(guid, url, "")).Scan(&id)
+		q, v := `SELECT article_id FROM sightings WHERE source_id = ? AND entry = ?`, entryKey(guid, url, "")
+		if guid == "" {
+			q, v = `SELECT article_id FROM sightings WHERE source_id = ? AND url = ? ORDER BY last_at DESC LIMIT 1`, url
+		}
+		err := tx.QueryRowContext(ctx, q, source, v).Scan(&id)
 		if errors.Is(err, sql.ErrNoRows) {
 			return nil
 		}

@@ -115,6 +115,7 @@ func testConcurrency(t *testing.T, open Open) {
 		}
 	})
 	t.Run("claims", func(t *testing.T) { testClaimRace(t, open) })
+	t.Run("source claims", func(t *testing.T) { testClaimSourcesRace(t, open) })
 }
 
 // testClaimRace has workers claim and complete jobs until none is left, and

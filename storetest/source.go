@@ -58,3 +58,40 @@ func testSources(t *testing.T, open Open) {
 	wantCode(t, "DeleteSource(deleted)", s.Sources.DeleteSource(ctx, srcs[2].ID), parallax.ENOTFOUND)
 	wantCode(t, "UpdateSource(deleted)", s.Sources.UpdateSource(ctx, srcs[2]), parallax.ENOTFOUND)
 }
+
+func testSourceFields(t *testing.T, open Open) {
+	s, ctx := open(t), context.Background()
+	polled := day.Add(-90 * time.Second)
+	src := &parallax.Source{URL: "https://herald.example/feed.xml", Title: "Herald", Site: "https://herald.example/",
+		NextPoll: day, ParseFailures: 1, LastStatus: 200}
+	if _, err := s.Sources.CreateSource(ctx, src); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := s.Sources.FindSourceByID(ctx, src.ID); err != nil || got.Site != src.Site || got.ParseFailures != 1 ||
+		got.LastStatus != 200 || !got.LastPolled.IsZero() || got.LastError != "" {
+		t.Errorf("FindSourceByID after CreateSource = %+v, %v; want site, parse failures and status kept, never polled", got, err)
+	}
+	src.ParseFailures, src.LastPolled, src.LastStatus, src.LastError = 3, polled, 503, "https://herald.example/feed.xml: HTTP 503"
+	src.Site = ""
+	if err := s.Sources.UpdateSource(ctx, src); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.Sources.FindSourceByID(ctx, src.ID)
+	if err != nil || *got != *src {
+		t.Errorf("FindSourceByID after UpdateSource = %+v, %v; want %+v", got, err, src)
+	}
+	other := &parallax.Source{URL: "https://gazette.example/rss", NextPoll: day, Disabled: "HTTP 410"}
+	if _, err := s.Sources.CreateSource(ctx, other); err != nil {
+		t.Fatal(err)
+	}
+	list, err := s.Sources.ListSources(ctx)
+	if err != nil || len(list) != 2 || *list[0] != *src || list[1].ID != other.ID || list[1].Disabled != "HTTP 410" {
+		t.Errorf("ListSources = %+v, %v; want both sources by id, the disabled one too", list, err)
+	}
+	if err := s.Sources.DeleteSource(ctx, other.ID); err != nil {
+		t.Fatal(err)
+	}
+	if list, err := s.Sources.ListSources(ctx); err != nil || len(list) != 1 {
+		t.Errorf("ListSources after DeleteSource = %+v, %v; want one", list, err)
+	}
+}

@@ -26,7 +26,12 @@ func Run(t *testing.T, open Open) {
 	t.Run("StorySearch", func(t *testing.T) { testStorySearch(t, open) })
 	t.Run("Reports", func(t *testing.T) { testReports(t, open) })
 	t.Run("Queue", func(t *testing.T) { testQueue(t, open) })
+	t.Run("Revisions", func(t *testing.T) { testRevisions(t, open) })
+	t.Run("Delete", func(t *testing.T) { testDelete(t, open) })
+	t.Run("Sightings", func(t *testing.T) { testSightings(t, open) })
 	t.Run("Sources", func(t *testing.T) { testSources(t, open) })
+	t.Run("SourceFields", func(t *testing.T) { testSourceFields(t, open) })
+	t.Run("ClaimSources", func(t *testing.T) { testClaimSources(t, open) })
 	t.Run("Locks", func(t *testing.T) { testLocks(t, open) })
 	t.Run("Concurrency", func(t *testing.T) { testConcurrency(t, open) })
 }

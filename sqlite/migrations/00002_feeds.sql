@@ -28,6 +28,7 @@ CREATE TABLE sightings (
     PRIMARY KEY (source_id, entry)
 );
 CREATE INDEX sightings_article ON sightings (article_id, first_at);
+CREATE INDEX sightings_url ON sightings (source_id, url);
 
 -- Tombstones of deleted articles: a put matching one is not stored again.
 CREATE TABLE deleted_articles (
