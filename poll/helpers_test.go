@@ -3,6 +3,7 @@ package poll_test
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
@@ -126,6 +127,7 @@ func newPoller(store parallax.Store, c *clock, mod ...func(*poll.Config)) *poll.
 		Worker:   "test",
 		Now:      c.Now,
 		Rand:     func() float64 { return 0.5 },
+		Logger:   slog.New(slog.DiscardHandler),
 	}
 	for _, m := range mod {
 		m(&cfg)
