@@ -50,10 +50,11 @@ func (s *ArticleStore) PutArticles(ctx context.Context, in []parallax.ArticleInp
 	return out, nil
 }
 
-// putArticles inserts every valid article, then looks up what the ones that
-// were not inserted duplicate. Articles are inserted in the order of their
-// hashes, so that two calls with the same articles take their index locks in
-// one order and do not deadlock.
+// putArticles drops the inputs that match a deleted article, inserts every
+// other valid one, then looks up, in input order, what the ones that were not
+// inserted duplicate or revise, and records the sightings. Articles are
+// inserted in the order of their hashes, so that two calls with the same
+// articles take their index locks in one order and do not deadlock.
 func putArticles(ctx context.Context, tx pgx.Tx, in []parallax.ArticleInput, out []parallax.PutResult) error {
 	keys := make([]dedup.Keys, len(in))
 	var queued []int
@@ -65,13 +66,39 @@ func putArticles(ctx context.Context, tx pgx.Tx, in []parallax.ArticleInput, out
 		}
 		keys[i], queued = k, append(queued, i)
 	}
+	queued, err := dropDeleted(ctx, tx, keys, queued, out)
+	if err != nil {
+		return err
+	}
 	slices.SortStableFunc(queued, func(a, b int) int { return strings.Compare(keys[a].Hash, keys[b].Hash) })
-	batch := &pgx.Batch{}
 	t := now()
+	dups, err := insertArticles(ctx, tx, in, keys, queued, out, t)
+	if err != nil {
+		return err
+	}
+	slices.Sort(dups)
+	for _, i := range dups {
+		if out[i], err = findDuplicateOf(ctx, tx, keys[i]); err != nil {
+			return err
+		}
+		if in[i].Revise {
+			if out[i], err = revise(ctx, tx, in[i], keys[i], out[i], t); err != nil {
+				return err
+			}
+		}
+	}
+	return recordSightings(ctx, tx, in, keys, out, t)
+}
+
+// insertArticles inserts the articles at the indexes queued, in one pipelined
+// batch, and returns the indexes of those a stored article prevented.
+func insertArticles(ctx context.Context, tx pgx.Tx, in []parallax.ArticleInput, keys []dedup.Keys, queued []int,
+	out []parallax.PutResult, t time.Time) ([]int, error) {
+	batch := &pgx.Batch{}
 	for _, i := range queued {
 		args, err := insertArgs(in[i], keys[i], t)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		batch.Queue(insertArticle, args...)
 	}
@@ -85,21 +112,12 @@ func putArticles(ctx context.Context, tx pgx.Tx, in []parallax.ArticleInput, out
 			dups = append(dups, i)
 		case err != nil:
 			br.Close()
-			return err
+			return nil, err
 		default:
 			out[i] = parallax.PutResult{ID: id, Status: parallax.PutStored}
 		}
 	}
-	if err := br.Close(); err != nil {
-		return err
-	}
-	for _, i := range dups {
-		var err error
-		if out[i], err = findDuplicateOf(ctx, tx, keys[i]); err != nil {
-			return err
-		}
-	}
-	return nil
+	return dups, br.Close()
 }
 
 // insertArgs returns the arguments of insertArticle for in, stored at t.
