@@ -48,8 +48,8 @@ func TestDuplicateAndMissingGUIDs(t *testing.T) {
 func TestEntryDates(t *testing.T) {
 	store, s, c := openSQLite(t), newSite(t), &clock{t: t0}
 	items := publish(s, 0, 3)
-	items[0].date = ""                                 // missing
-	items[1].date = "the day after the storm"          // nonsense
+	items[0].date = ""                                // missing
+	items[1].date = "the day after the storm"         // nonsense
 	items[2].date = "Mon, 02 Jan 3024 10:00:00 +0000" // implausible
 	for i := range items {
 		items[i].link = "" // no page: the article is the feed's content, dated by the entry alone
