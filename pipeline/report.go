@@ -11,7 +11,8 @@ import (
 )
 
 // Recompute reconciles the articles of story id and saves the report as the
-// story's next version, under a lock of the story's own, so that a report
+// story's next version, with what changed in its revised articles
+// (Report.Revisions), under a lock of the story's own, so that a report
 // saved later never covers fewer articles than one saved earlier. An
 // unchanged report stores nothing. It returns the current version number.
 // ENOTFOUND when no such story; a story with no annotated article keeps its
@@ -34,6 +35,9 @@ func (w *Worker) Recompute(ctx context.Context, id string) (int, error) {
 		annotate.Unify(arts)
 		cluster.SortForStream(arts) // the order `parallax analyze` reconciles in
 		r := reconcile.Story(arts, w.options(st))
+		if r.Revisions, err = w.revisions(ctx, arts); err != nil {
+			return err
+		}
 		v, err = w.store.Stories.SaveReport(ctx, id, r)
 		return err
 	})
