@@ -116,6 +116,7 @@ func testConcurrency(t *testing.T, open Open) {
 	})
 	t.Run("claims", func(t *testing.T) { testClaimRace(t, open) })
 	t.Run("source claims", func(t *testing.T) { testClaimSourcesRace(t, open) })
+	t.Run("same revision", func(t *testing.T) { testReviseRace(t, open) })
 }
 
 // testClaimRace has workers claim and complete jobs until none is left, and
@@ -159,5 +160,31 @@ func testClaimRace(t *testing.T, open Open) {
 		if n != 1 {
 			t.Errorf("job of %s was claimed %d times", id, n)
 		}
+	}
+}
+
+// testReviseRace has workers put the same changed text of one article at
+// once: one revises it, the others find the revision stored.
+func testReviseRace(t *testing.T, open Open) {
+	s, ctx := open(t), context.Background()
+	a := article(70)
+	put(t, s, a)
+	var counts sync.Map
+	race(func(i int) {
+		res, err := s.Articles.PutArticles(ctx, []parallax.ArticleInput{{Article: revised(a, 0), Revise: true}})
+		if err != nil {
+			t.Errorf("PutArticles (worker %d): %v", i, err)
+			return
+		}
+		n, _ := counts.LoadOrStore(res[0].Status, new(atomic.Int32))
+		n.(*atomic.Int32).Add(1)
+	})
+	got := map[parallax.PutStatus]int32{}
+	counts.Range(func(k, v any) bool { got[k.(parallax.PutStatus)] = v.(*atomic.Int32).Load(); return true })
+	if got[parallax.PutRevised] != 1 || got[parallax.PutDuplicate] != workers-1 {
+		t.Errorf("%d workers putting one revision: %v, want 1 revised and the rest duplicates", workers, got)
+	}
+	if revs, err := s.Articles.FindRevisions(ctx, a.ID); err != nil || len(revs) != 1 {
+		t.Errorf("FindRevisions after the race = %+v, %v; want 1 revision", revs, err)
 	}
 }
