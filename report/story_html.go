@@ -44,8 +44,10 @@ type (
 		Quotes  []htmlQuoteGroup
 		Framing []htmlFraming
 		Unique  []htmlUnique
-		Cite    func(ids []string) string
-		Ev      func(e parallax.Evidence) string
+		// Revisions are the articles changed after publication.
+		Revisions []htmlRevision
+		Cite      func(ids []string) string
+		Ev        func(e parallax.Evidence) string
 	}
 	htmlColumn struct {
 		Tag, Outlet, Title, Published, Source, CopyOf string
@@ -76,7 +78,7 @@ type (
 
 func newHTMLStory(r *parallax.Report) htmlStory {
 	c := newCiter(r)
-	s := htmlStory{R: r, Day: dayOf(r), Cite: c.tags, Ev: c.ev}
+	s := htmlStory{R: r, Day: dayOf(r), Cite: c.tags, Ev: c.ev, Revisions: htmlRevisions(c, r)}
 	for i, a := range r.Articles {
 		col := htmlColumn{Tag: "#" + strconv.Itoa(i+1), Outlet: orText(a.Outlet, "outlet unknown"),
 			Title: a.Title, Published: "date unknown", Source: a.Source}

@@ -55,6 +55,7 @@ func (m *mdWriter) story(r *parallax.Report) {
 	m.quotes(r)
 	m.framing(r)
 	m.timeline(r)
+	m.revisions(r)
 	if len(r.Notes) > 0 {
 		m.f("\n## Notes\n\n")
 		for _, n := range r.Notes {

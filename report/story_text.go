@@ -89,6 +89,7 @@ func (t *textWriter) story(r *parallax.Report) {
 	t.quotes(r)
 	t.framing(r)
 	t.timeline(r)
+	t.revisions(r)
 	if len(r.Notes) > 0 {
 		t.heading("Notes", len(r.Notes))
 		for _, n := range r.Notes {
