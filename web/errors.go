@@ -43,16 +43,26 @@ type errorJSON struct {
 // client errors and a generic sentence for server errors, whose cause is
 // only logged.
 func (s *Server) writeError(w http.ResponseWriter, r *http.Request, err error) {
+	status, code, msg := s.classify(r, err)
+	if status == http.StatusUnauthorized {
+		w.Header().Set("WWW-Authenticate", `Bearer realm="parallax"`)
+	}
+	writeJSON(w, status, errorBody{errorJSON{Code: code, Message: msg}})
+}
+
+// classify returns err's HTTP status, code and user-safe message, and logs
+// it; the JSON errors and the HTML error pages both use it.
+func (s *Server) classify(r *http.Request, err error) (status int, code, msg string) {
 	var tooLarge *http.MaxBytesError
 	if errors.As(err, &tooLarge) {
 		err = &parallax.Error{Code: parallax.ETOOLARGE, Message: "the request body is over the limit of " + byteSize(tooLarge.Limit), Err: err}
 	}
-	code := parallax.ErrorCode(err)
+	code = parallax.ErrorCode(err)
 	status, ok := statuses[code]
 	if !ok {
 		code, status = parallax.EINTERNAL, http.StatusInternalServerError
 	}
-	msg := http.StatusText(status)
+	msg = http.StatusText(status)
 	var pe *parallax.Error
 	switch {
 	case status >= 500:
@@ -62,10 +72,7 @@ func (s *Server) writeError(w http.ResponseWriter, r *http.Request, err error) {
 		msg = pe.Message
 		s.log.Debug("request refused", "method", r.Method, "path", r.URL.Path, "code", code, "err", err)
 	}
-	if status == http.StatusUnauthorized {
-		w.Header().Set("WWW-Authenticate", `Bearer realm="parallax"`)
-	}
-	writeJSON(w, status, errorBody{errorJSON{Code: code, Message: msg}})
+	return status, code, msg
 }
 
 // serverMessage is what a user is told of a server-side failure.

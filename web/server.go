@@ -91,6 +91,12 @@ func (s *Server) routes() []route {
 		{"GET /api/stories/{id}", public, s.getStory},
 		{"GET /api/stories/{id}/versions", public, s.storyVersions},
 		{"/api/", public, s.noRoute},
+		{"GET /{$}", public, s.page(s.storyList)},
+		{"GET /stories/{id}", public, s.page(s.storyPage)},
+		{"GET /stories/{id}/versions/{v}", public, s.page(s.versionPage)},
+		{"GET /articles/{id}", public, s.page(s.articlePage)},
+		{"GET /static/{name}", public, s.page(s.staticAsset)},
+		{"/", public, s.page(s.pageNoRoute)},
 	}
 }
 
