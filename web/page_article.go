@@ -2,6 +2,7 @@ package web
 
 import (
 	"net/http"
+	"net/url"
 	"strings"
 	"time"
 
@@ -14,6 +15,7 @@ type articleView struct {
 	A         *parallax.StoredArticle
 	Outlet    string
 	Published string
+	Link      string // the article's URL when it is http(s), else ""
 	Stored    string
 	Annotated bool
 	StoryID   string
@@ -57,6 +59,9 @@ func (s *Server) articlePage(w http.ResponseWriter, r *http.Request) error {
 		if a.PublishedPrecision == "" {
 			v.Published = rfc3339Minutes(*a.Published)
 		}
+	}
+	if u, err := url.Parse(a.URL); err == nil && (u.Scheme == "http" || u.Scheme == "https") {
+		v.Link = a.URL
 	}
 	var rep *parallax.Report
 	if a.Story != "" {
