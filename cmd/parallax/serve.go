@@ -86,6 +86,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return &parallax.Error{Code: parallax.EIO, Op: "listen", Message: "cannot listen on " + *addr, Err: err}
 	}
 	fmt.Fprintf(stderr, "parallax: serving http://%s (database %s, %d workers)\n", ln.Addr(), redact(sf.db), sf.workers)
+	fmt.Fprintf(stderr, "parallax: open %s in a browser to read the stories\n", browseURL(ln.Addr()))
 	if *token == "" {
 		fmt.Fprintf(stderr, "parallax: no API token (--token or $%s): POST /api/articles is disabled\n", tokenEnv)
 	}
@@ -129,6 +130,20 @@ func openStore(ctx context.Context, db string) (parallax.Store, func(), error) {
 		return parallax.Store{}, nil, err
 	}
 	return d.Store(), func() { d.Close() }, nil
+}
+
+// browseURL is the URL a browser on this machine opens to reach the server
+// listening at addr: an unspecified host (":8080", "0.0.0.0") is reached
+// through the loopback address.
+func browseURL(addr net.Addr) string {
+	host, port, err := net.SplitHostPort(addr.String())
+	if err != nil {
+		return "http://" + addr.String() + "/"
+	}
+	if ip := net.ParseIP(host); ip != nil && ip.IsUnspecified() {
+		host = "127.0.0.1"
+	}
+	return "http://" + net.JoinHostPort(host, port) + "/"
 }
 
 // redact hides the password of a database URL, for messages.
