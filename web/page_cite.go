@@ -94,10 +94,11 @@ func (c *citer) summary(line parallax.SummaryLine) []cite {
 	out := make([]cite, 0, len(line.Citations))
 	for _, id := range line.Citations {
 		n, ok := c.sentences[line.Text][id]
+		label := c.tag(id) + " s" + strconv.Itoa(n)
 		if !ok {
-			n = -1
+			n, label = -1, c.tag(id)
 		}
-		out = append(out, cite{Article: id, Sentence: n, Label: c.tag(id), Title: c.outlet(id)})
+		out = append(out, cite{Article: id, Sentence: n, Label: label, Title: c.outlet(id)})
 	}
 	return out
 }

@@ -108,7 +108,10 @@ func TestStoryPage(t *testing.T) {
 		t.Errorf("story page has inline style or script, which the CSP forbids")
 	}
 	// Every citation links to a sentence of an article of the story.
-	cites := regexp.MustCompile(`<a class="cite" href="/articles/([^"#]+)(#s\d+)?"`).FindAllStringSubmatch(body, -1)
+	cites := regexp.MustCompile(`<a class="cite" href="/articles/([^"#]+)#s\d+"`).FindAllStringSubmatch(body, -1)
+	if all := strings.Count(body, `<a class="cite"`); all != len(cites) {
+		t.Errorf("%d of the %d citations do not link to a sentence", all-len(cites), all)
+	}
 	if len(cites) < 20 {
 		t.Fatalf("story page has %d citations, want many", len(cites))
 	}
