@@ -2,6 +2,7 @@ package web
 
 import (
 	"fmt"
+	"net/url"
 	"testing"
 
 	"github.com/parallax-news/parallax"
@@ -94,6 +95,22 @@ func TestPeriod(t *testing.T) {
 	for _, bad := range []string{"", "Thursday", "2025-W60", "10/09/2025"} {
 		if _, _, ok := period(bad); ok {
 			t.Errorf("period(%q) ok, want not a date", bad)
+		}
+	}
+}
+
+func TestListURL(t *testing.T) {
+	for _, tc := range []struct {
+		query, cursor, want string
+	}{
+		{"", "", "/"},
+		{"q=ferry&limit=5", "", "/?q=ferry"},
+		{"q=ferry+sank&since=2025-10-01&until=2025-11-01&cursor=old", "c2", "/?cursor=c2&q=ferry+sank&since=2025-10-01&until=2025-11-01"},
+		{"cursor=old", "", "/"},
+	} {
+		q, _ := url.ParseQuery(tc.query)
+		if got := listURL(q, tc.cursor); got != tc.want {
+			t.Errorf("listURL(%q, %q) = %q, want %q", tc.query, tc.cursor, got, tc.want)
 		}
 	}
 }
