@@ -35,8 +35,9 @@ type Result struct {
 	// carries no content); the validators are not advanced, so the next
 	// poll offers them again.
 	Held int
-	// Skipped counts entries that will never yield an article (no page,
-	// no content, or a rejected text).
+	// Skipped counts the entries that will not yield an article: their
+	// page failed for good (refused, gone, no text) and the feed carries no
+	// content for them. Rejected texts are counted in Rejected.
 	Skipped int
 	// Err is why the poll failed; nil when it succeeded.
 	Err error
