@@ -11,6 +11,7 @@ import (
 
 	"github.com/parallax-news/parallax"
 	"github.com/parallax-news/parallax/poll"
+	"github.com/parallax-news/parallax/postgres/pgtest"
 )
 
 // checkOnce fails the test unless the store holds exactly one article per
@@ -102,7 +103,12 @@ func TestCrashMidPollCancelled(t *testing.T) {
 }
 
 func TestRunPollsEachSourceOnce(t *testing.T) {
-	store, s, c := openSQLite(t), newSite(t), &clock{t: t0}
+	t.Run("sqlite", func(t *testing.T) { testRunPollsEachSourceOnce(t, openSQLite(t)) })
+	t.Run("postgres", func(t *testing.T) { testRunPollsEachSourceOnce(t, pgtest.Open(t)) })
+}
+
+func testRunPollsEachSourceOnce(t *testing.T, store parallax.Store) {
+	s, c := newSite(t), &clock{t: t0}
 	const feeds = 12
 	var items []item
 	for f := range feeds {
