@@ -43,6 +43,15 @@ func Open(t testing.TB) parallax.Store {
 	return db.Store()
 }
 
+// URL returns a connection string whose search_path is a fresh schema,
+// dropped at cleanup, for a test that opens the store in another process.
+func URL(t testing.TB) string {
+	t.Helper()
+	Skip(t)
+	dsn := os.Getenv(Env)
+	return withSearchPath(dsn, newSchema(t, dsn))
+}
+
 // newSchema creates a uniquely named schema and drops it at cleanup.
 func newSchema(t testing.TB, dsn string) string {
 	t.Helper()
