@@ -54,17 +54,12 @@ func TestBrowserStoryPage(t *testing.T) {
 
 	// The story list, searched and clicked through as a reader would.
 	do(t, ctx, "open the story list", chromedp.Navigate(base+"/"))
-	do(t, ctx, "search the story list",
-		chromedp.WaitVisible(chromedp.ID("q")),
-		chromedp.SendKeys(chromedp.ID("q"), browserQuery),
-		chromedp.Submit(chromedp.ID("q")),
-		chromedp.WaitVisible(chromedp.CSS("ol.stories a.title")),
-	)
+	do(t, ctx, "type in the search box", chromedp.SendKeys(chromedp.ID("q"), browserQuery))
+	load(t, ctx, "search the story list", chromedp.Submit(chromedp.ID("q")))
 	if n := count(t, ctx, "ol.stories li.story"); n != 1 {
 		t.Errorf("searching %q lists %d stories, want the fare march alone", browserQuery, n)
 	}
-	do(t, ctx, "click the story", chromedp.Click(chromedp.CSS("ol.stories a.title")))
-	do(t, ctx, "wait for the story page", chromedp.WaitVisible(chromedp.ID("discrepancies")))
+	load(t, ctx, "click the story", chromedp.Click(chromedp.CSS("ol.stories a.title")))
 	storyURL := run(t, ctx, "read the story URL", chromedp.Location())
 	if !strings.Contains(storyURL, "/stories/") {
 		t.Fatalf("clicking the story went to %s, want a /stories/ page", storyURL)
@@ -139,8 +134,7 @@ func followCitation(t *testing.T, ctx context.Context) {
 		`document.querySelector("`+cite+`").parentElement.firstChild.textContent.trim()`))
 	href := run(t, ctx, "read the citation", chromedp.Evaluate[string](
 		`document.querySelector("`+cite+`").getAttribute("href")`))
-	do(t, ctx, "follow the citation", chromedp.Click(chromedp.CSS(cite)))
-	do(t, ctx, "wait for the article page", chromedp.WaitVisible(chromedp.ID("text")))
+	load(t, ctx, "follow the citation", chromedp.Click(chromedp.CSS(cite)))
 	loc, err := url.Parse(run(t, ctx, "read the article URL", chromedp.Location()))
 	if err != nil || !strings.HasPrefix(loc.Path, "/articles/") || !strings.HasPrefix(loc.Fragment, "s") {
 		t.Fatalf("citation %s went to %v (%v), want /articles/{id}#s{n}", href, loc, err)
@@ -290,6 +284,19 @@ func do(t *testing.T, ctx context.Context, what string, actions ...chromedp.Acti
 	t.Helper()
 	if err := chromedp.Do(ctx, actions...); err != nil {
 		t.Fatalf("%s: %v", what, err)
+	}
+}
+
+// load runs an action that loads a page (a click on a link, a form sent)
+// and waits for the page's response, which must be 200 OK.
+func load(t *testing.T, ctx context.Context, what string, a chromedp.Action[chromedp.Void]) {
+	t.Helper()
+	resp, err := chromedp.RunResponse(ctx, a)
+	if err != nil {
+		t.Fatalf("%s: %v", what, err)
+	}
+	if resp.Status != http.StatusOK {
+		t.Fatalf("%s: %s answered %d, want 200", what, resp.URL, resp.Status)
 	}
 }
 
