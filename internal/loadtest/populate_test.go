@@ -27,9 +27,8 @@ type builtStory struct {
 // leave them: annotated, each story created under the key the pipeline uses,
 // its articles added, and its report computed by reconcile from exactly
 // those articles. It skips the pipeline's clustering (the corpus says which
-// story each article belongs to) and completes the jobs PutArticles queued.
-// writers is how many goroutines write at once. It returns the number of
-// stories.
+// story each article belongs to). writers is how many goroutines write at
+// once. It returns the number of stories.
 func populate(ctx context.Context, store parallax.Store, c Corpus, n, writers int, logf func(string, ...any)) (int, error) {
 	stories, count := c.Stories(n)
 	an := annotate.New()
@@ -54,7 +53,81 @@ func populate(ctx context.Context, store parallax.Store, c Corpus, n, writers in
 		}
 	}()
 	go func() { work.Wait(); close(built) }()
+	return count, storeAll(ctx, store, built, n, writers, logf)
+}
 
+// copyStories stores every story of from, with its articles (annotations
+// included) and current report, in to, as populate would have: a copy
+// costs no annotation or reconciliation. It returns the number of stories
+// and articles.
+func copyStories(ctx context.Context, from, to parallax.Store, writers int, logf func(string, ...any)) (stories, articles int, err error) {
+	var all []*parallax.Story
+	f := parallax.StoryFilter{Limit: parallax.MaxLimit}
+	for {
+		page, err := from.Stories.FindStories(ctx, f)
+		if err != nil {
+			return 0, 0, fmt.Errorf("list stories: %w", err)
+		}
+		all = append(all, page.Stories...)
+		if f.Cursor = page.Next; f.Cursor == "" {
+			break
+		}
+	}
+	for _, st := range all {
+		articles += len(st.Articles)
+	}
+	built := make(chan builtStory, 64)
+	readErr := make(chan error, 1)
+	go func() {
+		defer close(built)
+		readErr <- readStories(ctx, from, all, built)
+	}()
+	err = storeAll(ctx, to, built, articles, writers, logf)
+	if rerr := <-readErr; err == nil {
+		err = rerr
+	}
+	return len(all), articles, err
+}
+
+// readStories reads the articles and current report of each story and
+// sends them on out, about a thousand articles at a time.
+func readStories(ctx context.Context, from parallax.Store, stories []*parallax.Story, out chan<- builtStory) error {
+	for len(stories) > 0 {
+		var group []*parallax.Story
+		var ids []string
+		for len(stories) > 0 && len(ids)+len(stories[0].Articles) <= parallax.MaxLimit {
+			group, ids = append(group, stories[0]), append(ids, stories[0].Articles...)
+			stories = stories[1:]
+		}
+		page, err := from.Articles.FindArticles(ctx, parallax.ArticleFilter{IDs: ids, Limit: len(ids)})
+		if err != nil {
+			return fmt.Errorf("read articles: %w", err)
+		}
+		byID := map[string]*parallax.Annotated{}
+		for _, a := range page.Articles {
+			byID[a.ID] = &a.Annotated
+		}
+		for _, st := range group {
+			rv, err := from.Stories.FindReport(ctx, st.ID, 0)
+			if err != nil {
+				return fmt.Errorf("read report of %s: %w", st.ID, err)
+			}
+			b := builtStory{key: st.Key, report: rv.Report}
+			for _, id := range st.Articles {
+				if byID[id] == nil {
+					return fmt.Errorf("story %s: article %s not found", st.ID, id)
+				}
+				b.arts = append(b.arts, byID[id])
+			}
+			out <- b
+		}
+	}
+	return nil
+}
+
+// storeAll stores the stories it receives, in batches of about 500
+// articles per writer goroutine, and logs its progress towards n articles.
+func storeAll(ctx context.Context, store parallax.Store, built <-chan builtStory, n, writers int, logf func(string, ...any)) error {
 	start := time.Now()
 	var (
 		mu     sync.Mutex
@@ -64,7 +137,7 @@ func populate(ctx context.Context, store parallax.Store, c Corpus, n, writers in
 	)
 	for w := range writers {
 		write.Go(func() {
-			batch := []builtStory{}
+			var batch []builtStory
 			size := 0
 			flush := func() error {
 				err := storeBatch(ctx, store, batch, fmt.Sprintf("loadtest-setup-%d", w))
@@ -79,13 +152,14 @@ func populate(ctx context.Context, store parallax.Store, c Corpus, n, writers in
 			}
 			for b := range built {
 				batch, size = append(batch, b), size+len(b.arts)
-				if size >= 500 {
-					if err := flush(); err != nil {
-						errs <- err
-						for range built { // let the builders finish
-						}
-						return
+				if size < 500 {
+					continue
+				}
+				if err := flush(); err != nil {
+					errs <- err
+					for range built { // let the producers finish
 					}
+					return
 				}
 			}
 			if size > 0 {
@@ -98,9 +172,9 @@ func populate(ctx context.Context, store parallax.Store, c Corpus, n, writers in
 	write.Wait()
 	close(errs)
 	if err := <-errs; err != nil {
-		return 0, err
+		return err
 	}
-	return count, ctx.Err()
+	return ctx.Err()
 }
 
 // buildStory annotates a story's articles and reconciles them, as the
@@ -127,8 +201,9 @@ func buildStory(an *annotate.Annotator, arts []parallax.Article) builtStory {
 }
 
 // storeBatch stores the articles of the stories in one call, then each
-// story with its report, then completes the assignment jobs the put queued
-// (the work they stand for is done).
+// story with its report, then completes the assignment jobs the put queued:
+// the work they stand for is done, and the benchmark's pipeline workers
+// must find only the work it gives them.
 func storeBatch(ctx context.Context, store parallax.Store, batch []builtStory, worker string) error {
 	var in []parallax.ArticleInput
 	for _, b := range batch {
