@@ -257,9 +257,8 @@ func watch(ctx context.Context) *browserLog {
 }
 
 // problems returns the messages that are errors or warnings, or that
-// name the Content-Security-Policy, as "type: text (url:line)". The
-// browser's own request for /favicon.ico, which the pages do not link, is
-// not a problem of the pages.
+// name the Content-Security-Policy, as "type: text (url:line)". The pages
+// link their icon, so the browser asks for no /favicon.ico of its own.
 func (l *browserLog) problems() []string {
 	time.Sleep(200 * time.Millisecond) // let the last events of the page arrive
 	l.mu.Lock()
@@ -267,9 +266,6 @@ func (l *browserLog) problems() []string {
 	var out []string
 	for _, m := range l.msgs {
 		s := fmt.Sprint(m)
-		if strings.HasSuffix(m.URL, "/favicon.ico") {
-			continue
-		}
 		typ := strings.ToLower(string(m.Type))
 		if m.IsException() || strings.Contains(typ, "error") || strings.Contains(typ, "warn") ||
 			strings.Contains(s, "Content Security Policy") {
