@@ -19,10 +19,18 @@ const (
 )
 
 // partialError reports that some inputs could not be read (each was already
-// reported on standard error) while read articles were processed.
-type partialError struct{ failed, read int }
+// reported on standard error) while read articles were processed. With
+// noun set it reports instead that failed of the inputs (noun: "URLs",
+// "feeds") failed while the read others were done.
+type partialError struct {
+	failed, read int
+	noun         string
+}
 
 func (e *partialError) Error() string {
+	if e.noun != "" {
+		return fmt.Sprintf("%d of %d %s failed (named above); the others were done", e.failed, e.failed+e.read, e.noun)
+	}
 	return fmt.Sprintf("%d input(s) could not be read (named above); the %d article(s) read were processed", e.failed, e.read)
 }
 

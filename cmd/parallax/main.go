@@ -35,6 +35,8 @@ var commands = []command{
 	{"analyze", "report each story: facts, discrepancies, unique claims, quotes, framing, timeline, cited summary", runAnalyze},
 	{"serve", "serve the JSON API and run pipeline workers on a database (SQLite or PostgreSQL)", runServe},
 	{"worker", "run pipeline workers only, on a PostgreSQL database shared with other processes", runWorker},
+	{"sources", "add (by URL or OPML), list and remove the feeds that serve polls", runSources},
+	{"fetch", "fetch article pages by URL and store them (or --analyze them without storing)", runFetch},
 	{"eval", "measure quality on labelled data (extraction, quotes, …)", runEval},
 	{"version", "print the version", runVersion},
 }
