@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"mime"
 	"net/http"
@@ -27,10 +28,13 @@ type itemResult struct {
 
 // postResponse is the body of a POST /api/articles response.
 type postResponse struct {
-	Stored    int          `json:"stored"`
-	Duplicate int          `json:"duplicate"`
-	Rejected  int          `json:"rejected"`
-	Results   []itemResult `json:"results"`
+	Stored    int `json:"stored"`
+	Duplicate int `json:"duplicate"`
+	Rejected  int `json:"rejected"`
+	// Deleted counts the articles not stored because they were deleted
+	// earlier (DELETE /api/articles/{id}).
+	Deleted int          `json:"deleted"`
+	Results []itemResult `json:"results"`
 }
 
 // postArticles stores the articles of the body (docs/api.md). Articles are
@@ -78,6 +82,8 @@ func (s *Server) postArticles(w http.ResponseWriter, r *http.Request) error {
 			resp.Stored++
 		case parallax.PutDuplicate:
 			resp.Duplicate++
+		case parallax.PutDeleted:
+			resp.Deleted++
 		default:
 			resp.Rejected++
 		}
@@ -170,5 +176,57 @@ func (s *Server) getArticle(w http.ResponseWriter, r *http.Request) error {
 		resp.AnnotatedAt = &t
 	}
 	writeJSON(w, http.StatusOK, resp)
+	return nil
+}
+
+// deleteResponse is the body of a DELETE /api/articles/{id} response.
+type deleteResponse struct {
+	Deleted string  `json:"deleted"` // the article's id
+	Story   *string `json:"story"`   // the story it left; nil when it had none
+	// Recompute says what happens to that story's report: "queued" (the
+	// pipeline recomputes it without the article), "none" (no story, or
+	// the story has no article left; its stored reports stay).
+	Recompute string `json:"recompute"`
+}
+
+// deleteArticle deletes an article for good: putting it again (by id, URL,
+// feed GUID or text) stores nothing. The story it belonged to is queued
+// for a new report, through an assign job for one of its remaining
+// articles, which recomputes the report of the story the article is in.
+func (s *Server) deleteArticle(w http.ResponseWriter, r *http.Request) error {
+	id := r.PathValue("id")
+	story, err := s.store.Articles.DeleteArticle(r.Context(), id)
+	if err != nil {
+		return err
+	}
+	resp := deleteResponse{Deleted: id, Recompute: "none"}
+	if story != "" {
+		resp.Story = &story
+		st, err := s.store.Stories.FindStoryByID(r.Context(), story)
+		if err != nil {
+			return fmt.Errorf("find story %s after deleting %s: %w", story, id, err)
+		}
+		if n := len(st.Articles); n > 0 {
+			if err := s.store.Queue.Enqueue(r.Context(), parallax.JobAssign, st.Articles[n-1]); err != nil {
+				return fmt.Errorf("queue report of story %s: %w", story, err)
+			}
+			resp.Recompute = "queued"
+		}
+	}
+	writeJSON(w, http.StatusOK, resp)
+	return nil
+}
+
+// articleRevisions lists the earlier texts of an article, oldest first.
+func (s *Server) articleRevisions(w http.ResponseWriter, r *http.Request) error {
+	id := r.PathValue("id")
+	revs, err := s.store.Articles.FindRevisions(r.Context(), id)
+	if err != nil {
+		return err
+	}
+	if revs == nil {
+		revs = []parallax.Revision{}
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"article": id, "revisions": revs})
 	return nil
 }

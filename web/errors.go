@@ -26,6 +26,8 @@ var statuses = map[string]int{
 	codeUnauthorized:     http.StatusUnauthorized,
 	codeForbidden:        http.StatusForbidden,
 	codeMethodNotAllowed: http.StatusMethodNotAllowed,
+	codeBlocked:          http.StatusBadRequest,
+	codeFetchFailed:      http.StatusBadGateway, // the message names the remote URL and is shown
 }
 
 // errorBody is the JSON of every error response.
@@ -65,7 +67,7 @@ func (s *Server) classify(r *http.Request, err error) (status int, code, msg str
 	msg = http.StatusText(status)
 	var pe *parallax.Error
 	switch {
-	case status >= 500:
+	case status >= 500 && code != codeFetchFailed:
 		msg = serverMessage(code)
 		s.log.Error("request failed", "method", r.Method, "path", r.URL.Path, "code", code, "err", err)
 	case errors.As(err, &pe) && pe.Message != "":

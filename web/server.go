@@ -16,6 +16,7 @@ import (
 	"strings"
 
 	"github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/ingest/fetch"
 )
 
 // DefaultMaxBodyBytes bounds a request body when Config.MaxBodyBytes is 0.
@@ -33,6 +34,9 @@ type Config struct {
 	MaxBodyBytes int64
 	// Logger receives request failures; nil means slog.Default().
 	Logger *slog.Logger
+	// Fetch fetches the URL given to POST /api/sources to check that it
+	// is, or advertises, a feed; nil stores the URL as given, unchecked.
+	Fetch *fetch.Client
 }
 
 // Server is the HTTP interface to a store. It is safe for concurrent use.
@@ -42,6 +46,7 @@ type Server struct {
 	hasToken  bool
 	maxBody   int64
 	log       *slog.Logger
+	fetch     *fetch.Client  // nil: sources are stored unchecked
 	mux       *http.ServeMux // set by Handler
 }
 
@@ -51,6 +56,7 @@ func New(store parallax.Store, cfg Config) *Server {
 		store:   store,
 		maxBody: cmp.Or(cfg.MaxBodyBytes, DefaultMaxBodyBytes),
 		log:     cfg.Logger,
+		fetch:   cfg.Fetch,
 	}
 	if s.log == nil {
 		s.log = slog.Default()
@@ -87,6 +93,11 @@ func (s *Server) routes() []route {
 		{"GET /api/openapi.json", public, s.openAPI},
 		{"POST /api/articles", write, s.postArticles},
 		{"GET /api/articles/{id}", public, s.getArticle},
+		{"DELETE /api/articles/{id}", write, s.deleteArticle},
+		{"GET /api/articles/{id}/revisions", public, s.articleRevisions},
+		{"GET /api/sources", public, s.listSources},
+		{"POST /api/sources", write, s.postSource},
+		{"DELETE /api/sources/{id}", write, s.deleteSource},
 		{"GET /api/stories", public, s.listStories},
 		{"GET /api/stories/{id}", public, s.getStory},
 		{"GET /api/stories/{id}/versions", public, s.storyVersions},
@@ -130,7 +141,7 @@ func (s *Server) serve(h handlerFunc) http.Handler {
 // path allows, or 404.
 func (s *Server) noRoute(w http.ResponseWriter, r *http.Request) error {
 	var allow []string
-	for _, m := range []string{http.MethodGet, http.MethodPost} {
+	for _, m := range []string{http.MethodGet, http.MethodPost, http.MethodDelete} {
 		probe := r.Clone(r.Context())
 		probe.Method = m
 		if _, pattern := s.mux.Handler(probe); pattern != "/api/" && pattern != "" {
