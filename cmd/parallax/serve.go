@@ -55,11 +55,15 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.Var(&load, "load", "store the articles at PATH (a file or directory) before serving; repeatable, and any\narguments after the flags are loaded too")
 	var sf storeFlags
 	sf.register(fs)
+	var pf pollFlags
+	pf.register(fs)
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "Usage: parallax serve [--addr 127.0.0.1:8080] [--db PATH|postgres://…] [--token T] [--workers N] [--load PATH...]")
+		fmt.Fprintln(stderr, "                      [--poll=false] [--poll-interval 15m] [--allow-private LIST] [--user-agent UA]")
 		fmt.Fprintln(stderr, "\nServes the JSON API (docs/api.md) and runs pipeline workers that annotate stored articles,")
-		fmt.Fprintln(stderr, "assign them to stories and keep each story's report up to date. SIGINT or SIGTERM stops it")
-		fmt.Fprintln(stderr, "after the requests and jobs in flight.")
+		fmt.Fprintln(stderr, "assign them to stories and keep each story's report up to date. It also polls the feeds added")
+		fmt.Fprintln(stderr, "with 'parallax sources' (docs/fetching.md, \"Polling\"). SIGINT or SIGTERM stops it after the")
+		fmt.Fprintln(stderr, "requests and jobs in flight.")
 		fmt.Fprintln(stderr, "\nFlags:")
 		fs.PrintDefaults()
 	}
@@ -73,6 +77,10 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if sf.lease <= 0 {
 		fmt.Fprintf(stderr, "parallax serve: --lease must be positive, got %v\n", sf.lease)
 		return errUsage
+	}
+	pcfg, err := pf.config("serve", stderr)
+	if err != nil {
+		return err
 	}
 	if *token == "" {
 		*token = os.Getenv(tokenEnv)
@@ -91,19 +99,20 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		return &parallax.Error{Code: parallax.EIO, Op: "listen", Message: "cannot listen on " + *addr, Err: err}
 	}
-	fmt.Fprintf(stderr, "parallax: serving http://%s (database %s, %d workers)\n", ln.Addr(), redact(sf.db), sf.workers)
+	fmt.Fprintf(stderr, "parallax: serving http://%s (database %s, %d workers%s)\n", ln.Addr(), redact(sf.db), sf.workers, pollNote(pf))
 	fmt.Fprintf(stderr, "parallax: open %s in a browser to read the stories\n", browseURL(ln.Addr()))
 	if *token == "" {
 		fmt.Fprintf(stderr, "parallax: no API token (--token or $%s): POST /api/articles is disabled\n", tokenEnv)
 	}
 	srv := &http.Server{
-		Handler:           web.New(store, web.Config{Token: *token}).Handler(),
+		Handler:           web.New(store, web.Config{Token: *token, Fetch: pcfg.Client}).Handler(),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       2 * time.Minute,
 		WriteTimeout:      2 * time.Minute,
 		IdleTimeout:       2 * time.Minute,
 	}
 	wait := startWorkers(ctx, store, sf.workers, sf.lease)
+	waitPoller := startPoller(ctx, store, pcfg, pf.on)
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(ln) }()
 	select {
@@ -115,6 +124,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		cancel()
 	}
 	wait()
+	waitPoller()
 	if err != nil && !errors.Is(err, http.ErrServerClosed) {
 		return &parallax.Error{Code: parallax.EIO, Op: "serve", Message: "the server stopped", Err: err}
 	}
