@@ -40,7 +40,8 @@ func (p *Poller) entries(ctx context.Context, src *parallax.Source, f *feed.Feed
 // if any. The error is the store's or ctx's; an entry whose page and
 // content cannot be had is counted in res and skipped.
 func (p *Poller) entry(ctx context.Context, src *parallax.Source, e feed.Entry, res *Result) (parallax.ArticleInput, bool, error) {
-	id, seen, err := p.store.Articles.SeenEntry(ctx, src.ID, e.GUID, e.Link)
+	guid := storeGUID(src.ID, e.GUID)
+	id, seen, err := p.store.Articles.SeenEntry(ctx, src.ID, guid, e.Link)
 	if err != nil {
 		return parallax.ArticleInput{}, false, storeFailure(ctx, "look up feed entry", err)
 	}
@@ -72,7 +73,7 @@ func (p *Poller) entry(ctx context.Context, src *parallax.Source, e feed.Entry, 
 	}
 	// Only a page's text may revise a stored article: a feed's summary is
 	// not a new version of the page it summarises.
-	return parallax.ArticleInput{Article: a, GUID: e.GUID, Source: src.ID, Revise: fromPage}, true, nil
+	return parallax.ArticleInput{Article: a, GUID: guid, Source: src.ID, Revise: fromPage}, true, nil
 }
 
 // changed reports whether an entry the source delivered before was updated

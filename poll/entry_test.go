@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/poll"
 )
 
 func TestDuplicateAndMissingGUIDs(t *testing.T) {
@@ -237,5 +238,44 @@ func TestEntriesQueuedForAnnotation(t *testing.T) {
 	stats, err := store.Queue.Stats(context.Background(), parallax.JobAnnotate)
 	if err != nil || stats["pending"] != 5 {
 		t.Errorf("annotate jobs = %v (%v), want 5 pending", stats, err)
+	}
+}
+
+func TestFeedLocalGUIDsDoNotCollide(t *testing.T) {
+	store, s, c := openSQLite(t), newSite(t), &clock{t: t0}
+	// Two feeds number their items from 1: their "1"s are different articles.
+	s.page("/one/story", pageHTML("Council approves project 3", articleText(3)))
+	s.page("/two/story", pageHTML("Council approves project 4", articleText(4)))
+	s.feed("/one/feed", rss("One", item{guid: "1", link: s.URL + "/one/story", title: "Council approves project 3"}))
+	s.feed("/two/feed", rss("Two", item{guid: "1", link: s.URL + "/two/story", title: "Council approves project 4"}))
+	one, two := addSource(t, store, s.URL+"/one/feed"), addSource(t, store, s.URL+"/two/feed")
+	p := newPoller(store, c)
+	for _, src := range []*parallax.Source{one, two} {
+		if res := mustPoll(t, p, src); res.Stored != 1 {
+			t.Fatalf("poll of %s = %+v, want its own article stored", src.URL, res)
+		}
+	}
+	if n := len(allArticles(t, store)); n != 2 {
+		t.Errorf("%d articles stored, want 2", n)
+	}
+}
+
+func TestStoreGUID(t *testing.T) {
+	for _, tc := range []struct {
+		guid string
+		want string
+	}{
+		{"", ""},
+		{"1", "source:7:1"},
+		{" 42 ", "source:7:42"},
+		{"https://example.org/a/1", "https://example.org/a/1"},
+		{"tag:example.org,2026:item-1", "tag:example.org,2026:item-1"},
+		{"urn:uuid:0f8fad5b-d9cb-469f-a165-70867728950e", "urn:uuid:0f8fad5b-d9cb-469f-a165-70867728950e"},
+		{"0f8fad5bd9cb469fa16570867728950e", "0f8fad5bd9cb469fa16570867728950e"},
+		{"item-1", "source:7:item-1"},
+	} {
+		if got := poll.StoreGUID(7, tc.guid); got != tc.want {
+			t.Errorf("storeGUID(7, %q) = %q, want %q", tc.guid, got, tc.want)
+		}
 	}
 }

@@ -1,0 +1,4 @@
+package poll
+
+// StoreGUID exposes storeGUID to the external tests.
+var StoreGUID = storeGUID
