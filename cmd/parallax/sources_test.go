@@ -8,6 +8,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/parallax-news/parallax/postgres/pgtest"
 )
 
 // An invented outlet's documents: two feeds, a home page advertising the
@@ -199,5 +201,23 @@ func TestSourcesUsage(t *testing.T) {
 		if code != tc.code || !strings.Contains(out+errOut, tc.out) {
 			t.Errorf("%v = %d %q %q, want %d with %q", tc.args, code, out, errOut, tc.code, tc.out)
 		}
+	}
+}
+
+// TestSourcesPostgres runs add, list and remove on PostgreSQL (skipped
+// without PARALLAX_TEST_POSTGRES).
+func TestSourcesPostgres(t *testing.T) {
+	db := pgtest.URL(t)
+	srv := cliSite(t)
+	code, out, errOut := runCLI(t, "sources", "add", "--db", db, "--allow-private", "127.0.0.1", srv.URL+"/")
+	if code != exitOK || !strings.Contains(out, "added\t") {
+		t.Fatalf("sources add on PostgreSQL = %d\nstdout %s\nstderr %s", code, out, errOut)
+	}
+	got := listedSources(t, db)
+	if len(got) != 1 || got[0].URL != srv.URL+"/rss" || got[0].Site != srv.URL+"/" {
+		t.Fatalf("sources list on PostgreSQL = %+v", got)
+	}
+	if code, _, errOut := runCLI(t, "sources", "remove", "--db", db, srv.URL+"/rss"); code != exitOK {
+		t.Errorf("sources remove on PostgreSQL = %d %s", code, errOut)
 	}
 }
