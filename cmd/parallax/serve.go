@@ -60,7 +60,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "Usage: parallax serve [--addr 127.0.0.1:8080] [--db PATH|postgres://…] [--token T] [--workers N] [--load PATH...]")
 		fmt.Fprintln(stderr, "                      [--poll=false] [--poll-interval 15m] [--allow-private LIST] [--user-agent UA]")
-		fmt.Fprintln(stderr, "\nServes the JSON API (docs/api.md) and runs pipeline workers that annotate stored articles,")
+		fmt.Fprintln(stderr, "\nServes the web pages (/) and the JSON API (docs/api.md) and runs pipeline workers that annotate stored articles,")
 		fmt.Fprintln(stderr, "assign them to stories and keep each story's report up to date. It also polls the feeds added")
 		fmt.Fprintln(stderr, "with 'parallax sources' (docs/fetching.md, \"Polling\"). SIGINT or SIGTERM stops it after the")
 		fmt.Fprintln(stderr, "requests and jobs in flight.")
