@@ -31,10 +31,25 @@ type pair struct {
 	dice    float64 // 2·shared / (norm a + norm b)
 	contain float64 // shared / min(norm a, norm b)
 	shared  int     // number of shared features
+	// event reports whether the two tell the same event in other words
+	// (see story.eventPairs), whatever their overlap.
+	event bool
+	// differ reports whether the two tell events of one class about
+	// different things, or one hedges what the other states (see
+	// eventConflict): they never say the same thing.
+	differ bool
 }
 
-// same reports whether the pair's sentences say the same thing.
+// same reports whether the pair's sentences say the same thing: they tell
+// the same event, or their wording overlaps enough (similar), and they do
+// not differ.
 func (p pair) same() bool {
+	return !p.differ && (p.event || p.similar())
+}
+
+// similar reports whether the pair's wording overlaps enough to say the
+// same thing.
+func (p pair) similar() bool {
 	if p.shared < minShared {
 		return false
 	}
@@ -44,7 +59,7 @@ func (p pair) same() bool {
 // related reports whether the pair's sentences overlap enough that neither
 // is unique to its article.
 func (p pair) related() bool {
-	return p.shared >= minShared && (p.dice >= relatedDice || p.contain >= sameContained)
+	return p.event || p.shared >= minShared && (p.dice >= relatedDice || p.contain >= sameContained)
 }
 
 // pairs returns the pairs of claim units of different articles that share

@@ -14,13 +14,17 @@ type group struct {
 // groups joins the matching pairs into groups, best pairs first, never
 // putting two sentences of one article in the same group (an article states
 // a fact once; its other sentences that resemble it say something else).
-// Units that match nothing are left out.
-func (c *corpus) groups(pairs []pair) []group {
+// A pair matched by event alone (not similar in wording) joins two groups
+// only if every unit of one fits every unit of the other. Units that match
+// nothing are left out.
+func (c *corpus) groups(pairs []pair, fits func(a, b int) bool) []group {
 	parent := make([]int, len(c.units))
-	arts := make([][]int, len(c.units)) // root -> sorted articles of its group
+	arts := make([][]int, len(c.units))    // root -> sorted articles of its group
+	members := make([][]int, len(c.units)) // root -> units of its group
 	for i := range parent {
 		parent[i] = i
 		arts[i] = []int{c.units[i].art}
+		members[i] = []int{i}
 	}
 	var find func(int) int
 	find = func(i int) int {
@@ -35,12 +39,14 @@ func (c *corpus) groups(pairs []pair) []group {
 			continue
 		}
 		ra, rb := find(p.a), find(p.b)
-		if ra == rb || overlaps(arts[ra], arts[rb]) {
+		if ra == rb || overlaps(arts[ra], arts[rb]) || !p.similar() && !allFit(members[ra], members[rb], fits) {
 			continue
 		}
 		parent[rb] = ra
 		arts[ra] = mergeSorted(arts[ra], arts[rb])
 		arts[rb] = nil
+		members[ra] = append(members[ra], members[rb]...)
+		members[rb] = nil
 	}
 	byRoot := map[int]int{}
 	var out []group
@@ -99,6 +105,18 @@ func (c *corpus) dropSubsumed(gs []group) []group {
 		}
 	}
 	return out
+}
+
+// allFit reports whether fits(x, y) for every x of xs and y of ys.
+func allFit(xs, ys []int, fits func(a, b int) bool) bool {
+	for _, x := range xs {
+		for _, y := range ys {
+			if !fits(x, y) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // overlaps reports whether the sorted slices share an element.

@@ -10,7 +10,9 @@ import (
 // reports use interchangeably when they restate the same thing. The first
 // entry of each group names the concept. Phrases (several words) are matched
 // on folded tokens before single words. The list is general vocabulary, not
-// the wording of any particular story.
+// the wording of any particular story. A word written "=word" stands only
+// for itself, not for the other words of its stem ("=operation" is not
+// "operating" or "operator").
 var paraphraseGroups = [][]string{
 	{"effort", "efforts", "utmost", "strenuous efforts", "every effort", "best efforts", "working hard",
 		"work hard", "works hard", "worked hard", "endeavour", "endeavor", "strive", "striving", "doing everything"},
@@ -28,10 +30,12 @@ var paraphraseGroups = [][]string{
 	{"held", "hold", "holds", "take place", "took place", "taken place", "takes place", "happen", "occur", "occurred"},
 	{"contact", "in touch", "in contact", "touch", "communication"},
 	{"stay", "remain", "continue", "keep", "maintain", "carry on"},
-	{"seize", "capture", "take control", "took control", "taken control", "overrun", "overran", "take over",
-		"took over", "conquer", "occupy", "occupied"},
+	{"seize", "capture", "take control", "took control", "taken control", "taking control", "takes control",
+		"seize control", "seized control", "seizing control", "seizes control", "gain control", "gained control",
+		"gaining control", "overrun", "overran", "take over", "took over", "conquer", "occupy", "occupied"},
 	{"launch", "begin", "began", "begun", "start", "started", "initiate", "open", "opened", "kick off"},
-	{"offensive", "assault", "attack", "incursion", "push"},
+	{"offensive", "assault", "attack", "incursion", "push", "=operation", "=operations",
+		"military operation", "military operations"},
 	{"fighting", "clashes", "clash", "combat", "hostilities", "battle", "battles", "war", "violence", "conflict"},
 	{"death", "dead", "die", "died", "kill", "killed", "fatality", "fatalities", "toll", "death toll", "lives"},
 	{"wound", "wounded", "injure", "injured", "injury", "injuries", "hurt"},
@@ -98,7 +102,7 @@ func newLexicon(groups [][]string, skip []string) *lexicon {
 	for _, g := range groups {
 		concept := "~" + g[0]
 		for _, w := range g {
-			w = text.Fold(w)
+			w, exact := strings.CutPrefix(text.Fold(w), "=")
 			if n := len(strings.Fields(w)); n > 1 {
 				lx.phrases[w] = concept
 				lx.starts[strings.Fields(w)[0]] = true
@@ -108,7 +112,7 @@ func newLexicon(groups [][]string, skip []string) *lexicon {
 			if _, dup := lx.words[w]; !dup {
 				lx.words[w] = concept
 			}
-			if s := text.Stem(w); s != w {
+			if s := text.Stem(w); s != w && !exact {
 				if _, dup := lx.words[s]; !dup {
 					lx.words[s] = concept
 				}

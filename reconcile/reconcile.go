@@ -54,6 +54,8 @@ type story struct {
 	groups  []group
 	groupOf []int       // unit -> index in groups, -1 when in none
 	days    []*soleDate // unit -> its sole explicit day, computed on demand
+	evs     [][]event   // unit -> the events it tells (eventPairs)
+	pers    []*[]period // unit -> the periods its dates name, computed on demand
 }
 
 // Story reconciles the annotated articles of one story into a report. It
@@ -130,8 +132,8 @@ func newStory(arts []*parallax.Annotated, opts Options) *story {
 		st.outlets[i] = outletKey(a.Outlet, st.ids[i])
 	}
 	st.c = newCorpus(arts)
-	st.pairs = st.c.pairs()
-	st.groups = st.c.groups(st.pairs)
+	st.pairs = st.eventPairs(st.c.pairs())
+	st.groups = st.c.groups(st.pairs, st.fits)
 	st.groupOf = make([]int, len(st.c.units))
 	for i := range st.groupOf {
 		st.groupOf[i] = -1
