@@ -14,13 +14,21 @@
 // year and "over"/"at" before "the weekend"; other prepositions are left
 // out.
 //
-// Resolution rules: a year-less date takes the year that puts it nearest on
-// or before publication, or up to two weeks after it (a scheduled event); a
-// weekday is the most recent such day on or before the publication day (the
-// publication day itself if it is that weekday), or the next one after a
-// future cue ("will meet on Friday"); "last week" is the Monday of the week
-// before publication; weeks start on Monday. Relative expressions need a
-// publication date; absolute ones do not.
+// Resolution rules: the tense of the clause decides the direction. A future
+// cue before the expression in its clause ("will", "would", "expect",
+// "forecast", "is due", "scheduled", "next", "take effect", a scheduled
+// present such as "opens"), or, when no cue stands before it, one just after
+// it ("On May 1, the council will vote"), points forward; a past-tense cue
+// ("was", "closed", "said", "since") points back. A year-less date takes the
+// next such date after a future cue, the last one on or before publication
+// after a past cue, and otherwise the nearest one (within six months of
+// publication); a weekday is the most recent such day on or before the
+// publication day (the publication day itself if it is that weekday), or the
+// next one after a future cue ("will meet on Friday"); "over the weekend" is
+// the latest weekend begun by publication, or after a future cue the one
+// ending the week of publication, given as that week; "last week" is the
+// Monday of the week before publication; weeks start on Monday. Relative
+// expressions need a publication date; absolute ones do not.
 package date
 
 import (

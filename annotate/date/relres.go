@@ -40,17 +40,20 @@ func resolveWeekday(e expr, r time.Time) Resolution {
 }
 
 // resolvePeriod resolves "last week", "this month", "next year", "last
-// weekend" to the first day of the period.
+// weekend" to the first day of the period; a weekend resolves to its week
+// (granularity "week", the Monday before it). "Over the weekend" is the
+// latest weekend begun by publication, or the one ending the week of
+// publication after a future cue ("will stay closed over the weekend").
 func resolvePeriod(e expr, r time.Time) Resolution {
 	var t time.Time
+	n := e.n
 	switch e.unit {
 	case "week":
-		n := e.n
 		if e.weekend && n < 0 && r.Weekday() == time.Sunday {
 			n = 0 // on a Sunday, "last weekend" may still be the current one
 		}
-		if e.recent && (r.Weekday() == time.Saturday || r.Weekday() == time.Sunday) {
-			n = 0 // "over the weekend", published during one
+		if e.recent && (e.future || r.Weekday() == time.Saturday || r.Weekday() == time.Sunday) {
+			n = 0 // "will … over the weekend", or "over the weekend" published during one
 		}
 		t = monday(r).AddDate(0, 0, 7*n)
 	case "month":
@@ -64,12 +67,19 @@ func resolvePeriod(e expr, r time.Time) Resolution {
 	}
 	var ev string
 	switch {
-	case e.n < 0:
+	case e.recent && e.future:
+		ev = fmt.Sprintf("the weekend ending the week of publication %s (future tense)", iso(r))
+	case e.recent && n == 0:
+		ev = fmt.Sprintf("the weekend of publication %s", iso(r))
+	case n < 0:
 		ev = fmt.Sprintf("the %s before publication %s", what, iso(r))
-	case e.n > 0:
+	case n > 0:
 		ev = fmt.Sprintf("the %s after publication %s", what, iso(r))
 	default:
 		ev = fmt.Sprintf("the %s of publication %s", what, iso(r))
+	}
+	if e.weekend {
+		ev += "; given as its week, from Monday" // a weekend is no single day
 	}
 	return Resolution{Date: t, Granularity: e.unit, Resolved: true, Relative: true, Evidence: ev}
 }

@@ -10,10 +10,6 @@ import (
 // background rather than events a story's timeline compares.
 const maxOffsetYears = 5
 
-// scheduledWindow is how far after publication a year-less date may lie and
-// still be read as that year's (a scheduled event) rather than last year's.
-const scheduledWindow = 14 * 24 * time.Hour
-
 // day returns the UTC midnight of the calendar day of t in t's own location.
 func day(t time.Time) time.Time {
 	y, m, d := t.Date()
@@ -107,29 +103,76 @@ func resolveAbsolute(e expr) Resolution {
 	return Resolution{Date: t, Granularity: g, Resolved: true, Evidence: ev}
 }
 
-// resolveYearless gives "Nov. 27" or "in December" the year that puts it
-// nearest on or before r, or up to two weeks after it.
+// resolveYearless gives "Nov. 27" or "in December" a year from r: the
+// next such date after a future cue, the last one on or before r after a
+// past-tense cue, and otherwise the nearest one, before or after r (so
+// within six months of it).
 func resolveYearless(e expr, r time.Time) Resolution {
-	g := granularity(e)
-	if e.future {
+	switch {
+	case e.future:
 		return resolveYearlessAhead(e, r)
+	case e.past:
+		return resolveYearlessBehind(e, r)
 	}
-	limit := r.Add(scheduledWindow)
-	for y := r.Year() + 1; y >= r.Year()-1; y-- {
+	g := granularity(e)
+	var best time.Time
+	bestGap := time.Duration(-1)
+	for y := r.Year() - 1; y <= r.Year()+1; y++ {
 		if !valid(y, e.month, e.day) {
 			continue
 		}
 		t := time.Date(y, time.Month(e.month), max(e.day, 1), 0, 0, 0, 0, time.UTC)
-		if t.After(limit) {
+		if gap := distance(t, periodEnd(e, t), r); bestGap < 0 || gap < bestGap {
+			best, bestGap = t, gap
+		}
+	}
+	if bestGap < 0 {
+		return Resolution{Granularity: g, Evidence: fmt.Sprintf("no such date: --%02d-%02d", e.month, e.day)}
+	}
+	side := "on or before"
+	if best.After(r) {
+		side = "after"
+	}
+	ev := fmt.Sprintf("year from publication %s: the nearest such %s, %s it (no tense cue)", iso(r), g, side)
+	return Resolution{Date: best, Granularity: g, Resolved: true, Relative: true, Evidence: ev}
+}
+
+// resolveYearlessBehind gives a year-less date after a past-tense cue
+// ("closed in March") the year that puts it nearest on or before r.
+func resolveYearlessBehind(e expr, r time.Time) Resolution {
+	g := granularity(e)
+	for y := r.Year(); y >= r.Year()-1; y-- {
+		if !valid(y, e.month, e.day) {
 			continue
 		}
-		ev := fmt.Sprintf("year from publication %s: the nearest such %s on or before it", iso(r), g)
+		t := time.Date(y, time.Month(e.month), max(e.day, 1), 0, 0, 0, 0, time.UTC)
 		if t.After(r) {
-			ev = fmt.Sprintf("year from publication %s: within two weeks after it, read as scheduled", iso(r))
+			continue
 		}
+		ev := fmt.Sprintf("year from publication %s: the nearest such %s on or before it (past tense)", iso(r), g)
 		return Resolution{Date: t, Granularity: g, Resolved: true, Relative: true, Evidence: ev}
 	}
 	return Resolution{Granularity: g, Evidence: fmt.Sprintf("no such date: --%02d-%02d", e.month, e.day)}
+}
+
+// periodEnd is the first instant after the day or month starting at t.
+func periodEnd(e expr, t time.Time) time.Time {
+	if e.day == 0 {
+		return t.AddDate(0, 1, 0)
+	}
+	return t.AddDate(0, 0, 1)
+}
+
+// distance is how far the day r lies from the days [start, end): 0 inside
+// them, else the days to the nearest of them.
+func distance(start, end, r time.Time) time.Duration {
+	switch {
+	case r.Before(start):
+		return start.Sub(r)
+	case !r.Before(end):
+		return r.Sub(end) + 24*time.Hour
+	}
+	return 0
 }
 
 // dayEvidence says which day "today", "yesterday" or "tomorrow" is.
@@ -153,11 +196,7 @@ func resolveYearlessAhead(e expr, r time.Time) Resolution {
 			continue
 		}
 		t := time.Date(y, time.Month(e.month), max(e.day, 1), 0, 0, 0, 0, time.UTC)
-		end := t.AddDate(0, 0, 1)
-		if e.day == 0 {
-			end = t.AddDate(0, 1, 0)
-		}
-		if end.After(r) {
+		if periodEnd(e, t).After(r) {
 			ev := fmt.Sprintf("year from publication %s: the nearest such %s on or after it (future tense)", iso(r), g)
 			return Resolution{Date: t, Granularity: g, Resolved: true, Relative: true, Evidence: ev}
 		}

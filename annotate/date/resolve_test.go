@@ -30,7 +30,10 @@ func TestResolve(t *testing.T) {
 		{"the vote is scheduled for March 5", ymd(2026, 3, 5), "day", true},
 		{"Nov. 27", ymd(2024, 11, 27), "day", true},
 		{"March 20", ymd(2025, 3, 20), "day", true},
-		{"April 2", ymd(2024, 4, 2), "day", true},
+		{"April 2", ymd(2025, 4, 2), "day", true},
+		{"the ferry sank on April 2", ymd(2024, 4, 2), "day", true},
+		{"August 30", ymd(2025, 8, 30), "day", true},
+		{"October 1", ymd(2024, 10, 1), "day", true},
 		{"3rd of March", ymd(2025, 3, 3), "day", true},
 		{"Thursday, March 13", ymd(2025, 3, 13), "day", true},
 		{"3 December 2024", ymd(2024, 12, 3), "day", false},
@@ -120,7 +123,8 @@ func TestResolveEvidence(t *testing.T) {
 		{"Tuesday", "Tuesday on or before publication 2025-03-12"},
 		{"on Wednesday", "the publication day itself"},
 		{"will meet on Friday", "future tense"},
-		{"March 20", "read as scheduled"},
+		{"March 20", "the nearest such day, after it (no tense cue)"},
+		{"the ferry sank on March 20", "on or before it (past tense)"},
 		{"Monday, 3 December 2024", "the text calls it a Monday; it was a Tuesday"},
 	}
 	for _, tt := range tests {

@@ -23,7 +23,8 @@ type expr struct {
 	hasWD            bool // absolute date that also names its weekday
 	dir              int  // weekday: -1 "last", +1 "next", 0 plain
 	this             bool // weekday: "this Tuesday"
-	future           bool // a future cue stands before it ("will meet on Friday")
+	future           bool // a future cue stands before it ("will meet on Friday") or, failing one, after it
+	past             bool // no future cue, and a past-tense cue stands near it ("closed in March")
 	n                int  // dayOffset, period, ago: signed offset
 	unit             string
 	weekend          bool // period: the weekend rather than the week
@@ -46,7 +47,7 @@ func scan(toks []token, out []match) []match {
 			i++
 			continue
 		}
-		m.e.future = futureBefore(toks, m.from)
+		m.e.future, m.e.past = tenseAround(toks, m.from, m.to)
 		out = append(out, m)
 		floor, i = m.to, m.to
 	}
@@ -161,19 +162,4 @@ func optYear(toks []token, i int) (int, int) {
 		return y, j + 1
 	}
 	return 0, i
-}
-
-// futureBefore reports whether a future cue ("will", "scheduled") stands
-// within the ten tokens before token i, in the same clause.
-func futureBefore(toks []token, i int) bool {
-	for j := i - 1; j >= 0 && j >= i-10; j-- {
-		if futureCues[toks[j].low] {
-			return true
-		}
-		switch toks[j].text {
-		case ".", ";", ",", ":", "“", "”", "\"":
-			return false
-		}
-	}
-	return false
 }

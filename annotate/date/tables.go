@@ -66,11 +66,14 @@ var monthPreps = map[string]bool{
 	"this": true, "next": true, "throughout": true,
 }
 
-// futureCues are words that, shortly before a weekday or a year-less month,
-// say it lies ahead ("would reopen by March").
+// futureCues are words that, shortly before a weekday, a year-less date or
+// "the weekend", say it lies ahead ("would reopen by March", "expect more
+// rain on Tuesday"); "set" and "due" are read with their neighbours (see cue).
 var futureCues = map[string]bool{
 	"will": true, "shall": true, "ll": true, "would": true, "scheduled": true, "due": true,
 	"expected": true, "planned": true, "plans": true, "set": true, "upcoming": true,
+	"expect": true, "expects": true, "expecting": true, "forecast": true, "forecasts": true,
+	"predict": true, "predicts": true, "next": true,
 }
 
 // vaguePeriods are the words after "in recent"/"in the coming" etc.
