@@ -17,7 +17,12 @@ func counts(toks []token, c cand, prev string) string {
 	case c.unit != "":
 		return singular(c.unit)
 	}
-	if n, ok := nounAfter(toks, c.to); ok {
+	if n, end, ok := nounAt(toks, c.to); ok {
+		if genericNouns[n] {
+			if ev := ownEvent(toks, end); ev != "" {
+				return ev // "two residents who had been missing"
+			}
+		}
 		return n
 	}
 	if ev := eventAfter(toks, c.to); ev != "" {
@@ -50,11 +55,18 @@ func counts(toks []token, c cand, prev string) string {
 // "Turkish-backed") and a noun used as an adjective ("civilian deaths"). It
 // reports false when the number is not followed by a noun at all.
 func nounAfter(toks []token, j int) (string, bool) {
+	n, _, ok := nounAt(toks, j)
+	return n, ok
+}
+
+// nounAt is nounAfter that also returns the index of the token after the
+// noun.
+func nounAt(toks []token, j int) (string, int, bool) {
 	if at(toks, j).low == "of" {
 		j++
 		switch at(toks, j).low {
 		case "them", "whom", "which", "those":
-			return "", false
+			return "", j, false
 		case "the", "these", "their", "its":
 			j++
 		}
@@ -65,7 +77,7 @@ func nounAfter(toks []token, j int) (string, bool) {
 	for skipped := 0; j < len(toks) && skipped <= 3; skipped++ {
 		t := toks[j]
 		if t.kind != word {
-			return "", false
+			return "", j, false
 		}
 		next := at(toks, j+1)
 		switch {
@@ -83,20 +95,20 @@ func nounAfter(toks []token, j int) (string, bool) {
 			continue
 		}
 		if ev, ok := eventCounts[t.low]; ok {
-			return ev, true
+			return ev, j + 1, true
 		}
 		if notNouns[t.low] || cardinals[t.low] > 0 || scales[t.low] > 0 ||
 			strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ly") {
-			return "", false
+			return "", j, false
 		}
-		n := t.low
+		n, end := t.low, j+1
 		if next.kind == word && !capitalised(next.text) && !notNouns[next.low] &&
 			!strings.HasSuffix(n, "s") && strings.HasSuffix(next.low, "s") {
-			n = next.low // "civilian deaths"
+			n, end = next.low, j+2 // "civilian deaths"
 		}
-		return singular(n), true
+		return singular(n), end, true
 	}
-	return "", false
+	return "", j, false
 }
 
 // eventAfter reads "were killed", "had been wounded" after a number that

@@ -108,6 +108,14 @@ func TestFindCounts(t *testing.T) {
 		{"Officials said 18 of the 26 shelters were full.", []string{"shelter", "shelter"}},
 		{"The union said 4,200 workers struck, while police put the number at 3,100.", []string{"worker", "worker"}},
 		{"The ministry put the toll at 35.", []string{"death"}},
+		// A generic noun counts what its own phrase and predicate say, never
+		// another clause of the sentence.
+		{"The toll reached 7 after divers found the three residents who had been missing since the dam broke.", []string{"death", "missing"}},
+		{"Three residents who had been missing were found dead near Orvel weir.", []string{"death"}},
+		{"Divers are still looking for four residents reported missing, the death toll having reached 7.", []string{"missing", "death"}},
+		{"Eleven people were killed and 6 people were not injured.", []string{"death", "person"}},
+		{"After the deadly storm, 300 people gathered at the Orvel town hall.", []string{"person"}},
+		{"Two people who died in the fire were named by the coroner.", []string{"death"}},
 	}
 	for _, tt := range tests {
 		var got []string
