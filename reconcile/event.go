@@ -36,9 +36,11 @@ type event struct {
 	object string
 	agents []string // folded canonical names of organisations and groups named before the event word, speakers excepted
 	sides  sides    // the sides of the conflict named as the event's agent
-	// launched reports whether the event is the start of an offensive: a
-	// verb of launching stands close to it ("launched an assault", "began
-	// its offensive", "an offensive launched by").
+	// launched reports whether an offensive is told as an act, not only
+	// named ("the attack on the Capitol"): a verb of launching or carrying
+	// out stands close to it ("launched an assault", "began its offensive",
+	// "an offensive launched by", "carried out attacks"), or its word is a
+	// verb in the past tense ("attacked").
 	launched bool
 	// hedged reports whether the event is negated, denied, attempted,
 	// planned or hypothetical ("denied that fighters had captured",
@@ -170,8 +172,8 @@ func events(s string, off int, ments []span, lx *lexicon, nm names) []event {
 		if n == 0 {
 			concept, n = lx.concept(r.folded[i]), 1
 		}
-		if eventClasses[concept] && r.strong(i, concept) {
-			ev := event{class: concept, hedged: r.hedged(i), launched: r.launched(i, n)}
+		if eventClasses[concept] && r.strong(i, concept) && !r.inName(i) {
+			ev := event{class: concept, hedged: r.hedged(i), launched: concept == "~offensive" && r.launched(i, n)}
 			ev.target, ev.where, ev.object = r.targetAfter(i+n, concept)
 			if ev.target == "" && ev.where == "" && ev.object == "" {
 				ev.target = r.targetBefore(i)
@@ -199,16 +201,31 @@ func (r *eventReader) strong(i int, concept string) bool {
 	return false
 }
 
-// launched reports whether a verb of launching comes within four words
-// before the event word at i (n words long), or within two after it.
+// inName reports whether the word at i, capitalised after the first word,
+// is part of a name ("the Capitol Hill Occupied Protest").
+func (r *eventReader) inName(i int) bool {
+	c, _ := utf8.DecodeRuneInString(r.toks[i].Text)
+	return i > 0 && unicode.IsUpper(c)
+}
+
+// launched reports whether the event word at i (n words long) is a verb in
+// the past tense, or a verb of launching or carrying out comes within four
+// words before it or two after it.
 func (r *eventReader) launched(i, n int) bool {
+	if n == 1 && strings.HasSuffix(r.folded[i], "ed") {
+		return true
+	}
 	for k := max(0, i-4); k < min(len(r.toks), i+n+2); k++ {
-		if (k < i || k >= i+n) && r.lx.concept(r.folded[k]) == "~launch" {
+		if (k < i || k >= i+n) && (r.lx.concept(r.folded[k]) == "~launch" || actVerbs[r.folded[k]]) {
 			return true
 		}
 	}
 	return false
 }
+
+// actVerbs carry out an offensive named by a noun ("carried out attacks").
+var actVerbs = wordSet("carry carried carries carrying conduct conducted conducts conducting mount mounted " +
+	"mounts mounting stage staged stages staging")
 
 // hedged reports whether a hedge word, or an infinitive "to", comes shortly
 // before the event word at i.

@@ -2,6 +2,7 @@ package reconcile
 
 import (
 	"context"
+	"strings"
 	"testing"
 	"time"
 
@@ -34,6 +35,12 @@ func TestEvents(t *testing.T) {
 			[]event{{class: "~offensive", target: "varn"}}},
 		{"setting", "The group launched an offensive in Dunmere province on Tuesday.",
 			[]event{{class: "~offensive", where: "dunmere", launched: true}}},
+		{"attacked", "Government troops attacked Varn at dawn.", []event{{class: "~offensive", target: "varn", launched: true}}},
+		{"carried out attacks", "Government troops carried out attacks on Varn at dawn.",
+			[]event{{class: "~offensive", target: "varn", launched: true}}},
+		{"an attack only named", "The council is investigating the attack on Varn.",
+			[]event{{class: "~offensive", target: "varn"}}},
+		{"a word of a name", "Police cleared the Hill Occupied Zone on Monday.", nil},
 		{"rescue operation is no offensive", "A rescue operation in Varn found four sailors.", nil},
 		{"operating is no operation", "Ferries operating from Varn were stopped by the storm.", nil},
 	}
@@ -80,6 +87,18 @@ func TestEventAlignment(t *testing.T) {
 		{"opposite sides",
 			"Government troops took control of Varn on Friday after heavy shelling.",
 			"Rebels seized the city of Varn on Friday, residents reported.", false},
+		{"an attack only named",
+			"The council voted on Monday to investigate the attack on Varn by unknown gunmen.",
+			"Leaders of the council are trying to block an inquiry into the attack on Varn.", false},
+		{"the same attack told as an act",
+			"Ground troops attacked Varn early on Friday after a night of shelling.",
+			"Ground troops carried out attacks on Varn early on Friday, residents said.", true},
+		{"attacks on different days, no publication date",
+			"Ground troops attacked Varn on Thursday after a night of shelling.",
+			"Soldiers carried out attacks on Varn early on Friday as residents fled.", false},
+		{"the same attack, no publication date",
+			"Ground troops attacked Varn on Friday after a night of shelling.",
+			"Soldiers carried out attacks on Varn early on Friday as residents fled.", true},
 		{"different numbers",
 			"Rebels seized the city of Varn on Friday, freeing 40 prisoners.",
 			"The opposition took control of Varn on Friday and freed 300 inmates.", false},
@@ -98,6 +117,9 @@ func TestEventAlignment(t *testing.T) {
 			arts := []parallax.Article{
 				{ID: "a", Outlet: "Ash Courier", Text: tt.a + "\n", Published: &day},
 				{ID: "b", Outlet: "Birch Wire", Text: tt.b + "\n", Published: &day},
+			}
+			if strings.HasSuffix(tt.name, "no publication date") {
+				arts[0].Published, arts[1].Published = nil, nil
 			}
 			st := newStory(annotate.New().Batch(context.Background(), arts), Options{})
 			ga, gb := st.groupOf[st.c.first[0]], st.groupOf[st.c.first[1]]

@@ -37,11 +37,14 @@ func (st *story) eventPairs(pairs []pair) []pair {
 			if ev.hedged {
 				continue
 			}
+			if ev.class == "~offensive" && !ev.launched {
+				continue
+			}
 			if ev.target != "" {
 				buckets[ev.class+"\x00t\x00"+ev.target] = append(buckets[ev.class+"\x00t\x00"+ev.target], u)
 				continue
 			}
-			if !ev.launched {
+			if ev.class != "~offensive" {
 				continue
 			}
 			for _, a := range ev.agents {
@@ -115,17 +118,20 @@ func (st *story) readEvents() {
 // unhedged, an event of one class about the same place, or, when neither
 // names a place as its target, the launch of an offensive by the same
 // organisation or group in no different settings; and they do not name
-// opposite sides of the conflict as its agent.
+// opposite sides of the conflict as its agent. An offensive must be told
+// as an act in both (launched): a sentence that only names one ("the
+// inquiry into the attack on the Capitol") is about something else.
 func (st *story) sameEvent(a, b int) bool {
 	for _, x := range st.evs[a] {
 		for _, y := range st.evs[b] {
-			if x.class != y.class || x.hedged || y.hedged || x.sides != 0 && y.sides != 0 && x.sides&y.sides == 0 {
+			if x.class != y.class || x.hedged || y.hedged || x.sides != 0 && y.sides != 0 && x.sides&y.sides == 0 ||
+				x.class == "~offensive" && !(x.launched && y.launched) {
 				continue
 			}
 			if x.target != "" && x.target == y.target {
 				return true
 			}
-			if x.target == "" && y.target == "" && x.launched && y.launched && (x.where == "" || y.where == "" || x.where == y.where) &&
+			if x.class == "~offensive" && x.target == "" && y.target == "" && (x.where == "" || y.where == "" || x.where == y.where) &&
 				slices.ContainsFunc(x.agents, func(s string) bool { return slices.Contains(y.agents, s) }) {
 				return true
 			}
@@ -237,8 +243,10 @@ func (st *story) findPeriods(u int) []period {
 }
 
 // dateConflict reports whether units a and b date what they tell to
-// periods that do not meet, or one dates it to well before the other's
-// article was published (staleAfter) while the other gives no date.
+// periods that do not meet, or, when their dates cannot be resolved, name
+// different days or months ("on Thursday", "early Friday"), or one dates it
+// to well before the other's article was published (staleAfter) while the
+// other gives no date.
 func (st *story) dateConflict(a, b int) bool {
 	pa, pb := st.periods(a), st.periods(b)
 	switch {
@@ -251,12 +259,34 @@ func (st *story) dateConflict(a, b int) bool {
 			}
 		}
 		return true
+	case disjoint(st.dayNames(a), st.dayNames(b)):
+		return true
 	case len(pa) > 0:
 		return st.stale(pa, b)
 	case len(pb) > 0:
 		return st.stale(pb, a)
 	}
 	return false
+}
+
+// dayNames returns the names of days and months (dateWords) in the
+// explicit dates of unit u, points of reference left out.
+func (st *story) dayNames(u int) []string {
+	un := st.c.units[u]
+	art := st.arts[un.art]
+	var out []string
+	for _, d := range art.Dates {
+		if d.Sentence != un.sent || d.Start < un.start || d.End > un.end || referencePoint(art.Text[un.start:d.Start], d.Text) {
+			continue
+		}
+		f := text.Fold(d.Text)
+		for _, w := range dateWords {
+			if strings.Contains(f, w) && !slices.Contains(out, w) {
+				out = append(out, w)
+			}
+		}
+	}
+	return out
 }
 
 // stale reports whether every period of ps ends more than staleAfter before

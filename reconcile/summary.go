@@ -20,7 +20,9 @@ type candidate struct {
 // summary returns up to n sentences: the statements with the most
 // independent support first (ties to those reported earliest in their
 // articles, then to the ones most related to the rest of the story), each
-// cited to every article that states it, none restating an earlier one.
+// cited to every article that states it, none restating an earlier one,
+// and none citing a source named only in an earlier sentence ("…, the
+// statement affirmed.") when no other wording of it names its source.
 func (st *story) summary(n int) []parallax.SummaryLine {
 	cands := st.candidates()
 	var chosen []candidate
@@ -28,7 +30,7 @@ func (st *story) summary(n int) []parallax.SummaryLine {
 		if len(chosen) == n {
 			break
 		}
-		if !st.repeats(cd, chosen) {
+		if !st.repeats(cd, chosen) && !danglingSource(st.c.sentence(cd.rep).Text) {
 			chosen = append(chosen, cd)
 		}
 	}
