@@ -7,8 +7,9 @@
 // joins the best-scoring open story — retrieved through an inverted index over
 // the stories active in a time window, never by comparing with every earlier
 // story — when it fits most of that story's articles (not a centroid that
-// drifts as the story grows) and fits it clearly better than the runner-up;
-// otherwise it starts a new one. Disagreement on places and dates counts
+// drifts as the story grows) and fits it clearly better than the runner-up,
+// scores corrected for hubness (an article or story that resembles
+// everything is discounted); otherwise it starts a new one. Disagreement on places and dates counts
 // against a join, so two events of the same kind stay apart. Stories found to
 // be one are merged, and the merge is recorded. See docs/clustering.md.
 package cluster
@@ -27,7 +28,8 @@ type Assignment struct {
 	Article string // the article's ID
 	Story   string // the story it joined or started
 	New     bool   // reports whether the article started the story
-	// Score is the article's score against the story it joined; 0 when New.
+	// Score is the article's score against the story it joined, after the
+	// hubness correction; 0 when New or when it joined as a near-copy.
 	Score float64
 	// CopyOf is the ID of the earlier article this one nearly copies; "" if none.
 	CopyOf string
@@ -114,8 +116,9 @@ func (c *Clusterer) Add(a *parallax.Annotated) Assignment {
 		cp, target = c.findCopy(a.ID, ft)
 	}
 	cands := c.candidates(ft)
+	scores := c.scoreAll(ft, cands)
 	if target == nil {
-		target, as.Score = c.best(ft, cands)
+		target, as.Score = c.best(ft, cands, scores)
 	}
 	if target == nil {
 		target = c.open(a)
@@ -134,14 +137,16 @@ func (c *Clusterer) Add(a *parallax.Annotated) Assignment {
 	return as
 }
 
-// best returns the highest-scoring candidate at or above the threshold, or
-// nil; also nil when the runner-up comes within Margin of it (the article
-// fits two stories about equally: precision first, it starts its own).
-func (c *Clusterer) best(ft *features, cands []*story) (*story, float64) {
+// best returns the candidate with the highest corrected score (scores are
+// ft's scores against cands, from scoreAll) when that score reaches the
+// threshold, or nil; also nil when the best scores below ClearScore and the
+// runner-up comes within Margin of it (the article fits two stories about
+// equally and neither well: precision first, it starts its own).
+func (c *Clusterer) best(ft *features, cands []*story, scores []float64) (*story, float64) {
 	var best *story
 	bestScore, second := math.Inf(-1), math.Inf(-1)
-	for _, s := range cands {
-		sc := c.score(ft, s)
+	for i, s := range cands {
+		sc := c.corrected(scores[i], ft, s)
 		switch {
 		case sc > bestScore:
 			best, bestScore, second = s, sc, bestScore
@@ -149,7 +154,8 @@ func (c *Clusterer) best(ft *features, cands []*story) (*story, float64) {
 			second = sc
 		}
 	}
-	if best == nil || bestScore < c.cfg.Threshold || bestScore-second < c.cfg.Margin {
+	uncertain := c.cfg.ClearScore < 0 || bestScore < c.cfg.ClearScore
+	if best == nil || bestScore < c.cfg.Threshold || (uncertain && bestScore-second < c.cfg.Margin) {
 		return nil, 0
 	}
 	return best, bestScore

@@ -22,6 +22,19 @@ type Config struct {
 	// for the article to join it; closer, it starts a new story. Negative
 	// means no margin.
 	Margin float64
+	// ClearScore is the score at or above which an article joins its best
+	// story however close the runner-up comes: the margin guards the
+	// uncertain joins, not those where the article plainly fits. Negative
+	// means the margin always applies.
+	ClearScore float64
+	// Hubness is the weight of the hubness correction taken off every
+	// score before Threshold, Margin and ClearScore apply: Hubness times
+	// the mean of the article's hubness (the mean of its 10 best candidate
+	// scores) and the story's (the mean of its articles'). A lead about a
+	// running topic resembles many stories; the correction asks how much
+	// better it fits this one than it fits whatever it meets. Negative
+	// turns it off.
+	Hubness float64
 	// MergeThreshold is the score two stories need to be merged, their
 	// centroids compared as Linkage sets (at 1, the mean similarity of their
 	// articles' pairs).
@@ -70,9 +83,11 @@ type Config struct {
 func DefaultConfig() Config {
 	return Config{
 		Window:         21 * 24 * time.Hour,
-		Threshold:      0.2,
+		Threshold:      0.17,
 		Linkage:        0.8,
-		Margin:         0.06,
+		Margin:         0.08,
+		ClearScore:     0.25,
+		Hubness:        0.75,
 		MergeThreshold: 0.5,
 		NameWeight:     0.1,
 		EntityWeight:   0.1,
@@ -108,6 +123,8 @@ func (cfg Config) withDefaults() Config {
 	set(&cfg.MergeThreshold, d.MergeThreshold)
 	set(&cfg.Linkage, d.Linkage)
 	set(&cfg.Margin, d.Margin)
+	set(&cfg.ClearScore, d.ClearScore)
+	set(&cfg.Hubness, d.Hubness)
 	cfg.Linkage = max(cfg.Linkage, 0)
 	set(&cfg.NameWeight, d.NameWeight)
 	set(&cfg.EntityWeight, d.EntityWeight)

@@ -25,7 +25,8 @@ type Decision struct {
 // Decide places article a among groups as Add would in a Clusterer that had
 // seen exactly the groups' articles, each group as one story: the same
 // features (document frequencies learned from those articles and a), the
-// same candidate retrieval, score, Threshold, Margin and near-copy rule. It
+// same candidate retrieval, score, hubness correction, Threshold, Margin,
+// ClearScore and near-copy rule. It
 // never merges groups. Groups are replayed in the order given, so equal
 // inputs give equal decisions. It lets a caller that keeps stories outside
 // the process (the pipeline package) decide with the clusterer's similarity.
@@ -46,15 +47,17 @@ func Decide(cfg Config, a *parallax.Annotated, groups []Group) Decision {
 	ft := c.feat.extract(a, c.now)
 	var d Decision
 	var target *story
+	cands := c.candidates(ft)
+	scores := c.scoreAll(ft, cands)
 	if !c.cfg.NoCopies {
 		var cp *Copy
 		if cp, target = c.findCopy(a.ID, ft); cp != nil && target != nil {
 			d.CopyOf, d.Similarity = cp.CopyOf, cp.Similarity
-			d.Score = c.score(ft, target)
+			d.Score = c.corrected(c.score(ft, target), ft, target)
 		}
 	}
 	if target == nil {
-		target, d.Score = c.best(ft, c.candidates(ft))
+		target, d.Score = c.best(ft, cands, scores)
 	}
 	if target == nil {
 		return Decision{}
@@ -67,6 +70,7 @@ func Decide(cfg Config, a *parallax.Annotated, groups []Group) Decision {
 func (c *Clusterer) replay(x *parallax.Annotated, s *story) {
 	c.advance(x)
 	ft := c.feat.extract(x, c.now)
+	c.scoreAll(ft, c.candidates(ft)) // the hubness Add would have given it
 	s.add(x.ID, ft, x.Published != nil, nil)
 	c.index.addStory(s, ft)
 	if sig, ok := minhash(ft.shingles); ok {

@@ -32,6 +32,9 @@ type features struct {
 	shingles  []uint64 // hashes of word 4-grams, for near-copy sketches
 	sig       signature
 	hasSig    bool // reports whether sig is set (enough shingles)
+	// hub is the article's hubness against the stories it was scored
+	// against when placed (see hubness); 0 until then.
+	hub float64
 }
 
 // featurizer turns articles into features. It holds the online document

@@ -26,6 +26,15 @@ type story struct {
 	last     int32
 	dated    bool // reports whether first and last are set
 	indexed  map[uint64]bool
+	hubSum   float64 // the sum of its articles' hubness
+}
+
+// hub is the story's hubness: the mean of its articles'.
+func (s *story) hub() float64 {
+	if len(s.articles) == 0 {
+		return 0
+	}
+	return s.hubSum / float64(len(s.articles))
 }
 
 func newStory(id int32, title string) *story {
@@ -45,6 +54,7 @@ func (s *story) name() string { return fmt.Sprintf("s%d", s.id) }
 // article had a publication date, cp is its copy record or nil.
 func (s *story) add(id string, ft *features, dated bool, cp *Copy) {
 	s.articles = append(s.articles, id)
+	s.hubSum += ft.hub
 	if cp != nil {
 		s.copies = append(s.copies, *cp)
 	}
@@ -84,6 +94,7 @@ func (s *story) addSpan(first, last int32) {
 // absorb moves everything of o into s.
 func (s *story) absorb(o *story) {
 	s.articles = append(s.articles, o.articles...)
+	s.hubSum += o.hubSum
 	s.copies = append(s.copies, o.copies...)
 	s.words.addCentroid(&o.words)
 	s.words.prune(centroidTerms)
