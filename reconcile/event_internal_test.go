@@ -19,7 +19,7 @@ func TestEvents(t *testing.T) {
 			[]event{{class: "~seize", target: "varn"}}},
 		{"took control of", "The opposition took control of Varn late on Friday.",
 			[]event{{class: "~seize", target: "varn"}}},
-		{"taking control of", "Talks went on after taking control of most of the city of Varn.",
+		{"taking control of", "Talks went on after taking control of the whole town of Varn.",
 			[]event{{class: "~seize", target: "varn"}}},
 		{"capture and launched operation", "Fighters captured Varn after launching an operation from the hills.",
 			[]event{{class: "~seize", target: "varn"}, {class: "~offensive", launched: true}}},
