@@ -60,8 +60,8 @@ const (
 var sideOf = map[string]sides{"~troops": sideState, "~government": sideState, "~rebel": sideArmed}
 
 // targetFiller lists, per event class, the words that may stand between an
-// event word and the place it is about ("took control of most of the city
-// of Aleppo"); any other word means the place named later is not the
+// event word and the place it is about ("took control of the whole town
+// of Varn"); any other word means the place named later is not the
 // event's object ("captured a village in Varn", "seized territory near Varn").
 var targetFiller = map[string]map[string]bool{
 	"~seize": wordSet("the a an of over control most much all entire whole city town village capital " +

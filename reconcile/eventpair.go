@@ -348,7 +348,7 @@ const sinceWindow = 6
 // referencePoint reports whether a date written expr, after the text before
 // of its sentence, is a point of reference rather than the date of what the
 // sentence tells: it is written "since …", or follows "since" within a few
-// words and no comma ("for the first time since 2016").
+// words and no comma ("its first gain since 1998").
 func referencePoint(before, expr string) bool {
 	if strings.HasPrefix(text.Fold(expr), "since ") {
 		return true
