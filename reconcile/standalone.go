@@ -57,10 +57,10 @@ var sourceDeterminers = map[string]bool{"the": true, "this": true, "that": true}
 
 // danglingSource reports whether s gives as its source a document it does
 // not name, pointing back at an earlier sentence: it ends, after a comma or
-// a closing quotation mark, "…, the statement affirmed." ("also" allowed) or opens "The statement said …", with a word
-// of the lexicon's ~statement concept ("readout", "press release"). A
-// source named on the spot ("The statement from the harbour office said") is not
-// dangling.
+// a closing quotation mark, "…, the statement affirmed." ("also" allowed)
+// or opens "The statement said …", with a word of the lexicon's ~statement
+// concept ("readout", "press release"). A source named on the spot ("The
+// statement from the harbour office said") is not dangling.
 func danglingSource(s string) bool {
 	toks := text.Tokens(s)
 	w := make([]string, len(toks))
