@@ -126,6 +126,10 @@ func subjectStart(toks []token, j int, appos bool) int {
 			i-- // "the Observatory for Human Rights"
 			continue
 		}
+		if appos && roleLink(toks, i-1) {
+			i-- // "Mara Lind, a spokeswoman for the Harbour Council,"
+			continue
+		}
 		if npAble(t) {
 			i--
 			continue
@@ -179,7 +183,10 @@ func apposition(toks []token, i, e int) bool {
 		return false
 	}
 	loose := 0
-	for _, t := range toks[i:e] {
+	for x, t := range toks[i:e] {
+		if x > 0 && roleLink(toks, i+x) {
+			continue
+		}
 		if !npAble(t) {
 			if loose++; loose > 2 || !t.word || verbsOrFunction(t.low) {
 				return false
@@ -187,6 +194,18 @@ func apposition(toks []token, i, e int) bool {
 		}
 	}
 	return true
+}
+
+// roleLink reports whether toks[x] is the "for" or "at" of a role in an
+// apposition, linking it to a named body: "a spokesman for the Harbour
+// Council", "a lecturer at Orsk University".
+func roleLink(toks []token, x int) bool {
+	if x < 1 || x+1 >= len(toks) || (toks[x].low != "for" && toks[x].low != "at") {
+		return false
+	}
+	b, _ := base(toks[x-1].low)
+	n := toks[x+1]
+	return personNouns[b] && (n.upper || determiners[n.low])
 }
 
 // verbsOrFunction reports whether w cannot be an adjective inside a subject.

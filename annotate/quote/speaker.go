@@ -253,6 +253,8 @@ func (f *finder) resolveApposition(sp span, toks []token, k, at int, res []resol
 	a := f.resolvePhrase(span{sp.start, toks[k-1].end}, at, res)
 	b := f.resolvePhrase(span{toks[min(k+1, len(toks)-1)].start, sp.end}, at, res)
 	switch {
+	case a.person && a.name != "" && roleOf(toks[k+1:]):
+		return a // "Mara Lind, a spokeswoman for the Harbour Council": her role, not a second speaker
 	case a.name != "" && b.name != "" && a.name != b.name:
 		return resolved{}
 	case b.name != "" && b.person:
@@ -263,6 +265,25 @@ func (f *finder) resolveApposition(sp span, toks []token, k, at int, res []resol
 		return b
 	}
 	return resolved{}
+}
+
+// roleOf reports whether toks describe a person's role at a body: a
+// person noun followed by "for", "of" or "at" ("a spokesman for the
+// union", "the head of the agency").
+func roleOf(toks []token) bool {
+	for x := range toks {
+		if b, _ := base(toks[x].low); personNouns[b] {
+			n := ""
+			if x+1 < len(toks) {
+				n = toks[x+1].low
+			}
+			return n == "for" || n == "of" || n == "at"
+		}
+		if !determiners[toks[x].low] && !modifiers[toks[x].low] && toks[x].upper {
+			return false
+		}
+	}
+	return false
 }
 
 // resolveOwner names the organisation whose document or office toks[h]
