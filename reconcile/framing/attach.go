@@ -18,8 +18,8 @@ const npLimit = 5
 // terrorist group"), and designating words inside the mention itself.
 func (d *doc) attached(m mrange) {
 	if i, j := m.i, m.j; d.anyHead(i, j) && !d.stateInName(i, j) {
-		if cls := d.classOf(i, j); cls != none && cls != generic {
-			d.addFor(m, i, j, cls)
+		if cls := d.classOf(i, j); cls != none && cls != generic && cls != crowd {
+			d.addFor(m, i, j, cls) // not "the Harbour Protesters' Union": a name, not a label
 		}
 	}
 	lo := m.i
@@ -182,7 +182,7 @@ func (d *doc) loaded(i, j int) bool {
 
 // unattached records the designating noun phrases no name is attached to:
 // "rebels", "opposition factions", "the Dalmaran regime", "government
-// forces", "radical groups". A singular head used as a noun modifier
+// forces", "radical groups", "rioters". A singular head used as a noun modifier
 // ("rebel offensive", "government control") is not a designation.
 func (d *doc) unattached() {
 	for k := 0; k < len(d.toks); k++ {
@@ -230,7 +230,7 @@ func (d *doc) unattached() {
 		if cls == state && lemma(last) == "state" && d.demonym(i, j) == "" {
 			cls = none // "a state governed by …": not a government
 		}
-		if cls == armed || cls == state {
+		if cls == armed || cls == state || cls == crowd {
 			d.add("", i, j, cls)
 		}
 		k = j - 1
@@ -265,11 +265,13 @@ func (d *doc) modifiesNoun(j int) bool {
 }
 
 // nounLike reports whether token k is a lower-case content word, which
-// after a singular head makes that head a noun modifier.
+// after a singular head makes that head a noun modifier. A past-tense
+// verb is not one: in "a mob blocked the road" the head is the subject.
 func (d *doc) nounLike(k int) bool {
 	w := d.text[d.toks[k].start:d.toks[k].end]
 	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsLower(r) && !stopLike[d.toks[k].f]
+	f := d.toks[k].f
+	return unicode.IsLower(r) && !stopLike[f] && !(strings.HasSuffix(f, "ed") && !strings.HasSuffix(f, "eed") && len(f) > 4)
 }
 
 // stopLike are function words and verbs of being that may follow a

@@ -25,6 +25,7 @@ type roles struct {
 	centre  string            // the central country; "" when the story names none
 	govName string            // the row of its government
 	armed   string            // the row of unnamed armed labels
+	crowd   string            // the row of unnamed crowd labels
 	demos   map[string]string // memo of placeOfDemonym
 }
 
@@ -62,6 +63,7 @@ func resolveRoles(perArt [][]term, main map[string]parallax.EntityType, mentions
 		r.govName = governmentName + " of " + r.centre
 	}
 	r.armed = ArmedOpposition
+	r.crowd = Crowd
 	if len(armedNamed) == 1 {
 		for n := range armedNamed {
 			r.armed = n
@@ -80,6 +82,8 @@ func (r *roles) actorOf(t term) string {
 		return ""
 	case t.actor != "" && t.place == "":
 		return t.actor
+	case t.cls == crowd:
+		return r.crowd // "Tollen protesters": the crowd, not the town
 	case t.cls == armed:
 		return r.armed
 	case p != "" && p == r.centre && (t.cls == state || t.cls == generic):

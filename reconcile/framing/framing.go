@@ -14,7 +14,11 @@ import (
 // Names of the collective actors: labels no name is attached to.
 const (
 	ArmedOpposition = "armed opposition (unnamed)"
-	governmentName  = "government"
+	// Crowd is the row of the people of a protest no name is attached to
+	// ("protesters", "rioters", "the mob"); it is kept only when the story
+	// calls them by two different words or more.
+	Crowd          = "crowd (unnamed)"
+	governmentName = "government"
 )
 
 // term is one designation found in one article.
@@ -34,7 +38,8 @@ type term struct {
 // Build returns the framing of the story told by arts: for each main actor
 // — an entity mentioned by at least two articles, or a collective (the
 // government of the story's central country, the unnamed armed
-// opposition) — the designations each article uses for it, in article
+// opposition, the unnamed crowd of a protest when it is called by two
+// different words) — the designations each article uses for it, in article
 // order, each once per article with its first sentence. A label goes to
 // the actor its own phrase designates: the name it is attached to (before
 // it, after it, in an apposition, after "is a" or "designated as"), or a
@@ -46,7 +51,8 @@ type term struct {
 // to its government, armed words to the armed opposition). Unnamed armed
 // labels go to the one named armed actor if the story has exactly one,
 // else to the armed opposition; unnamed state labels to the central
-// country's government. Labels inside a direct quotation are shown in
+// country's government; crowd words no actor's name is attached to
+// ("protesters", "Tollen rioters", "the mob") to the crowd. Labels inside a direct quotation are shown in
 // quotation marks: they are the speaker's words. Actors are ordered by the
 // number of articles that label them, then by name.
 func Build(arts []*parallax.Annotated) []parallax.Framing {
@@ -62,7 +68,28 @@ func Build(arts []*parallax.Annotated) []parallax.Framing {
 			ts[k].actor = r.actorOf(ts[k])
 		}
 	}
-	return collect(arts, perArt)
+	return dropUniform(collect(arts, perArt), Crowd)
+}
+
+// dropUniform removes the row of actor when all its terms share one head
+// word ("protesters" everywhere): it then shows no difference of framing.
+func dropUniform(fr []parallax.Framing, actor string) []parallax.Framing {
+	for i, f := range fr {
+		if f.Entity != actor {
+			continue
+		}
+		heads := make(map[string]bool)
+		for _, t := range f.Terms {
+			w := strings.Fields(text.Fold(strings.Trim(t.Term, "“”\"")))
+			if len(w) > 0 {
+				heads[lemma(w[len(w)-1])] = true
+			}
+		}
+		if len(heads) < 2 {
+			return append(fr[:i], fr[i+1:]...)
+		}
+	}
+	return fr
 }
 
 // mentionCounts returns how often each entity is mentioned in arts.

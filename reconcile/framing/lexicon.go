@@ -11,6 +11,7 @@ const (
 	armed            // non-state armed actors ("rebels", "militants", "jihadists")
 	state            // a state's government and its forces ("regime", "authorities")
 	unassigned       // designates, but not a collective of this story's kind ("militia", "proxies")
+	crowd            // the people of a street protest, named neutrally or not ("protesters", "rioters", "mob")
 )
 
 // heads are the nouns (as lemmas: folded, singular) that designate an actor.
@@ -27,6 +28,11 @@ var heads = map[string]class{
 	"force": generic, "troop": generic, "army": generic, "military": generic, "coalition": generic,
 	"alliance": generic, "network": generic, "cell": generic, "wing": generic, "outfit": generic,
 	"party": generic, "soldier": generic, "unit": generic,
+	// Those taking part in a protest or a street disturbance: the words an
+	// outlet chooses between say whether it was a march or a riot.
+	"protester": crowd, "protestor": crowd, "demonstrator": crowd, "marcher": crowd,
+	"rioter": crowd, "mob": crowd, "activist": crowd, "agitator": crowd, "looter": crowd,
+	"hooligan": crowd, "troublemaker": crowd, "vandal": crowd, "thug": crowd,
 }
 
 // modifiers are the words (folded) that load a designation: they say what

@@ -130,10 +130,13 @@ func (d *doc) add(actor string, i, j int, cls class) {
 	d.terms = append(d.terms, t)
 }
 
-// classOf returns the class of the phrase toks[i:j]: state if a word names
-// a government, armed if a word names or loads it as armed, else the class
-// of its last head.
+// classOf returns the class of the phrase toks[i:j]: crowd if its last
+// word is a crowd head, state if a word names a government, armed if a
+// word names or loads it as armed, else the class of its last head.
 func (d *doc) classOf(i, j int) class {
+	if headClass(d.toks[j-1].f) == crowd {
+		return crowd // "radical protesters": still the crowd, the modifier is the framing
+	}
 	cls, loaded := none, false
 	for k := i; k < j; k++ {
 		f := d.toks[k].f
