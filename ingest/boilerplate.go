@@ -18,6 +18,9 @@ var strongBoilerplate = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
 	`(©|\(c\)\s|copyright\b)`,
 	`(click|tap) here\b`,
 	`follow (us|@)`,
+	`follow .{1,40}? on (facebook|x|twitter|instagram|threads|bluesky|mastodon|linkedin|tiktok|youtube|telegram|whatsapp)\b.{0,40}$`,
+	`(subscribe|sign up|register) (to|for) .{0,40}\b(newsletters?|briefings?|bulletins?|digests?)[.!]?$`,
+	`comments (are|have been) (now )?(closed|disabled|turned off)\b.{0,40}$`,
 	`(read more|read also|also read|see also|see more|more|related( articles?| stories| story| posts?| news)?|recommended( for you)?|more from [\w .]{1,30}|you (may|might) also like)\s*[:|»›>–—-]`,
 	`(story|article) continues below`,
 	`(scroll|continue) (down )?to continue`,
@@ -46,7 +49,7 @@ var strongBoilerplate = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
 var strongStarters = wordSet(`you by subscribe sign signup register get © (c) copyright click tap
 	follow read also see related recommended more story article scroll continue your required
 	log login leave post add write share tweet email e-mail reading updated published posted #
-	don't dont do thanks thank sorry sorry! there keep (additional (reporting (writing (editing
+	don't dont do thanks thank sorry sorry! there keep (additional (reporting (writing (editing comments
 	tags topics filed categories category source sources photo image picture video graphic
 	illustration file caption photograph listen`)
 

@@ -50,6 +50,13 @@ func TestCleanRemovesBoilerplate(t *testing.T) {
 		{"don't miss", "DON'T MISS"},
 		{"see more link", "SEE MORE: Ferry fares to rise in spring"},
 		{"updated at a time", "Updated at 4:05 p.m."},
+		{"comments closed", "Comments are closed."},
+		{"comments closed for the story", "Comments have been closed on this story."},
+		{"follow the outlet", "Follow the Valley Echo on Facebook"},
+		{"follow on two networks", "Follow Valley Echo on X and Instagram"},
+		{"follow us on X", "Follow us on X"},
+		{"subscribe to a briefing", "Subscribe to the morning briefing"},
+		{"sign up for a bulletin", "Sign up for our evening bulletin!"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -83,6 +90,9 @@ func TestCleanKeepsArticleText(t *testing.T) {
 		{"short quote", "\"It is over,\" he said."},
 		{"sentence with a date", "Published in 2019, the study found that river levels had fallen by a third."},
 		{"number line", "Turnout was 64 percent."},
+		{"sentence about following on a network", "Follow the river path north and the ferry landing is on the left after the bridge, the guide said."},
+		{"sentence about a briefing", "Journalists who signed up for the minister's briefing were turned away at the door on Tuesday."},
+		{"sentence about closed comments", "Comments are closed to the public until the inquiry into the tariff has reported, the assembly said."},
 	}
 	lead := "The harbour master confirmed on Monday that two tugboats had collided near the breakwater."
 	for _, tt := range tests {
