@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"math/rand/v2"
@@ -11,7 +12,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"slices"
-	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -61,8 +61,8 @@ func TestReliability(t *testing.T) {
 	}
 }
 
-// testKillAndResend kills the server (SIGKILL) while it stores a batch of
-// articles and its workers annotate and assign them, restarts it on the
+// testKillAndResend kills the server (SIGKILL) while it reads a chunk of a
+// batch of articles and its workers annotate and assign the earlier ones, restarts it on the
 // same database and sends the whole batch again. Every article must then be
 // stored exactly once, every article acknowledged before the kill must
 // have survived it, no article may be in two stories, and every story's
@@ -72,35 +72,34 @@ func testKillAndResend(t *testing.T, bin, db string) {
 	chunks := slices.Collect(slices.Chunk(arts, 20))
 	first := startServer(t, bin, db)
 	acked := map[string]bool{} // ids the first server said it stored
-	for _, c := range chunks[:len(chunks)/2] {
+	half, cut := len(chunks)/2, len(chunks)*7/10
+	for i, c := range chunks[:cut] {
 		for _, r := range mustPost(t, first.base, c).Results {
 			acked[r.ID] = true
 		}
-	}
-	// Once the workers are under way, keep posting, and kill
-	// the server in the middle of it.
-	waitForProgress(t, first.base, len(acked))
-	var mu sync.Mutex
-	posting := make(chan struct{})
-	go func() {
-		defer close(posting)
-		for _, c := range chunks[len(chunks)/2:] {
-			resp, err := post(first.base, c)
-			if err != nil {
-				return
-			}
-			mu.Lock()
-			for _, r := range resp.Results {
-				acked[r.ID] = true
-			}
-			mu.Unlock()
+		if i == half-1 {
+			waitForProgress(t, first.base, len(acked))
 		}
+	}
+	// Kill the server while it reads the next chunk (half its body sent)
+	// and its workers are busy; the chunks after it are not sent.
+	body, _ := json.Marshal(postArticles(chunks[cut]))
+	pr, pw := io.Pipe()
+	answered := make(chan error, 1)
+	go func() {
+		_, err := send(first.base, pr)
+		answered <- err
 	}()
+	pw.Write(body[:len(body)/2])
 	time.Sleep(100 * time.Millisecond)
 	backlog := queueBacklog(t, first.base)
 	first.kill(t)
-	<-posting
-	t.Logf("killed the server with %d of %d articles acknowledged and %d jobs pending or claimed", len(acked), len(arts), backlog)
+	pw.CloseWithError(errors.New("the server was killed"))
+	if err := <-answered; err == nil {
+		t.Fatal("the POST in flight when the server was killed was answered")
+	}
+	t.Logf("killed the server with %d of %d articles acknowledged, a chunk of %d in flight and %d jobs pending or claimed",
+		len(acked), len(arts), len(chunks[cut]), backlog)
 
 	second := startServer(t, bin, db)
 	stored := 0
