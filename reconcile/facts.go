@@ -79,17 +79,85 @@ func (st *story) sentenceOf(u int) int {
 
 // facts returns the statements made by at least two independent outlets,
 // best supported first. Each fact's text is its fullest wording: the
-// supporting sentence with the most content.
+// supporting sentence with the most content. A sentence giving another
+// value for a figure of that wording (23 detained where it says 31) does
+// not support it — that figure is a discrepancy — and the wording is the
+// one whose figures the most outlets give; a fact left with one outlet is
+// dropped.
 func (st *story) facts() []parallax.Fact {
+	figs := st.unitFigures()
 	var out []parallax.Fact
 	for _, g := range st.rankedGroups() {
-		gr := st.groups[g]
-		f := parallax.Fact{Outlets: st.support(gr.units)}
-		for _, u := range gr.units {
+		shown, units := st.agreedWording(st.groups[g].units, figs)
+		f := parallax.Fact{Outlets: st.support(units), Text: st.c.text(shown)}
+		if len(f.Outlets) < 2 {
+			continue
+		}
+		for _, u := range units {
 			f.Support = append(f.Support, st.unitEvidence(u))
 		}
-		f.Text = st.c.text(st.shown(gr.units, st.c.text))
 		out = append(out, f)
+	}
+	slices.SortStableFunc(out, func(a, b parallax.Fact) int { return cmp.Compare(len(b.Outlets), len(a.Outlets)) })
+	return out
+}
+
+// unitFigures returns the comparable figures of the story by sentence unit.
+func (st *story) unitFigures() map[int][]figure {
+	out := map[int][]figure{}
+	for _, f := range st.figures() {
+		out[f.unit] = append(out[f.unit], f)
+	}
+	return out
+}
+
+// agreedWording picks the wording shown for a group of units and the units
+// that support it: the shown wording (see shown) unless another one that
+// reads alone has figures more outlets agree with (the fullest of those).
+func (st *story) agreedWording(units []int, figs map[int][]figure) (int, []int) {
+	shown := st.shown(units, st.c.text)
+	kept := st.agreeing(units, shown, figs)
+	if len(kept) == len(units) {
+		return shown, kept
+	}
+	best := len(st.support(kept))
+	for _, u := range units {
+		if u == shown || !standsAlone(st.c.text(u)) {
+			continue
+		}
+		k := st.agreeing(units, u, figs)
+		if n := len(st.support(k)); n > best || n == best && st.c.units[u].norm > st.c.units[shown].norm {
+			shown, kept, best = u, k, n
+		}
+	}
+	return shown, kept
+}
+
+// agreeing returns the units of units that give no other value for a
+// figure of unit w: same kind and scope, another article, no overlap.
+func (st *story) agreeing(units []int, w int, figs map[int][]figure) []int {
+	fw := st.figuresIn(w, figs)
+	out := make([]int, 0, len(units))
+	for _, u := range units {
+		if !slices.ContainsFunc(st.figuresIn(u, figs), func(x figure) bool {
+			return slices.ContainsFunc(fw, func(y figure) bool {
+				return x.art != y.art && x.part == y.part && compatibleKinds(x.kind, y.kind) && (x.hi < y.lo || y.hi < x.lo)
+			})
+		}) {
+			out = append(out, u)
+		}
+	}
+	return out
+}
+
+// figuresIn returns the figures of unit u's sentence that lie in u's span.
+func (st *story) figuresIn(u int, figs map[int][]figure) []figure {
+	un := st.c.units[u]
+	var out []figure
+	for _, f := range figs[st.sentenceOf(u)] {
+		if n := st.arts[f.art].Numbers[f.idx]; n.Start >= un.start && n.End <= un.end {
+			out = append(out, f)
+		}
 	}
 	return out
 }
