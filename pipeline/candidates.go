@@ -13,27 +13,54 @@ import (
 	"github.com/parallax-news/parallax/text"
 )
 
-// Bounds on the full-text queries that find an article's candidate stories.
+// Bounds on the full-text queries that find an article's candidate stories:
+// the terms searched first, then the terms that stand in for those found
+// common (see candidates).
 const (
 	queryEntities   = 4 // the article's most mentioned entities
 	queryTitleWords = 3 // content words of its title
 	queryTextWords  = 3 // its most frequent content words
+
+	spareEntities   = 4 // entities after the first queryEntities
+	spareTitleWords = 5 // title words after the first queryTitleWords
+	spareTextWords  = 7 // frequent words after the first queryTextWords
 )
 
 // candidates returns the stories article a may belong to, each with its
 // latest articles, as cluster groups: the stories found by searching the
 // store for a's main entities and content words (see search for the dates),
 // the most often found first, at most Config.Candidates.
+//
+// A term matching more stories than one search returns is common: it tells
+// nothing about a's story, so its stories are not counted, the worker
+// remembers it and never searches it again, and the next spare term of a
+// stands in for it (see searchTerms). Since a term found common would be
+// found common again, the stories found do not depend on what the worker
+// remembers, only on the stored stories: workers racing find what one
+// worker finds.
+//
 // The groups are in the order the stories were created, so every worker
 // replays them alike.
 func (w *Worker) candidates(ctx context.Context, a *parallax.Annotated) ([]cluster.Group, error) {
 	hits := map[string]int{}
 	var found []*parallax.Story
-	for _, q := range searchTerms(a) {
-		ss, err := w.search(ctx, q, a.Published)
+	terms, budget := searchTerms(a)
+	for _, q := range terms {
+		if budget == 0 {
+			break
+		}
+		if w.common.has(q) {
+			continue
+		}
+		ss, common, err := w.search(ctx, q, a.Published)
 		if err != nil {
 			return nil, err
 		}
+		if common {
+			w.common.add(q)
+			continue
+		}
+		budget--
 		for _, s := range ss {
 			if hits[s.ID] == 0 {
 				found = append(found, s)
@@ -53,38 +80,27 @@ func (w *Worker) candidates(ctx context.Context, a *parallax.Annotated) ([]clust
 
 // search returns the stories matching query q that an article published at
 // pub (nil when undated) may join: undated stories, and stories dated within
-// the window of pub. The newest stories are searched first; when they fill
-// a page, the window is searched on its own too, so that old stories of an
-// old article are not crowded out by newer ones.
-func (w *Worker) search(ctx context.Context, q string, pub *time.Time) ([]*parallax.Story, error) {
+// the window of pub. It reports common, with no stories, when q matches more
+// than a page of 2×Config.Candidates stories.
+func (w *Worker) search(ctx context.Context, q string, pub *time.Time) (out []*parallax.Story, common bool, err error) {
 	f := parallax.StoryFilter{Query: q, Limit: 2 * w.cfg.Candidates}
 	page, err := w.store.Stories.FindStories(ctx, f)
 	if err != nil {
-		return nil, fmt.Errorf("find candidate stories: %w", err)
+		return nil, false, fmt.Errorf("find candidate stories: %w", err)
+	}
+	if page.Next != "" {
+		return nil, true, nil
 	}
 	if pub == nil {
-		return page.Stories, nil
+		return page.Stories, false, nil
 	}
 	since, until := pub.Add(-w.cfg.Window), pub.Add(w.cfg.Window)
-	var out []*parallax.Story
 	for _, s := range page.Stories {
 		if s.Date == nil || !s.Date.Before(since) && s.Date.Before(until) {
 			out = append(out, s)
 		}
 	}
-	if page.Next == "" {
-		return out, nil
-	}
-	f.Since, f.Until = since, until
-	if page, err = w.store.Stories.FindStories(ctx, f); err != nil {
-		return nil, fmt.Errorf("find candidate stories: %w", err)
-	}
-	for _, s := range page.Stories {
-		if !slices.ContainsFunc(out, func(o *parallax.Story) bool { return o.ID == s.ID }) {
-			out = append(out, s)
-		}
-	}
-	return out, nil
+	return out, false, nil
 }
 
 // groups reads the latest Config.GroupArticles annotated articles of each
@@ -144,28 +160,44 @@ func (w *Worker) articles(ctx context.Context, ids []string) (map[string]*parall
 }
 
 // searchTerms returns the full-text queries that find a's candidate
-// stories: the names of its most mentioned entities (as written when the
-// canonical name does not occur in the text), the content words of its
-// title, and its most frequent content words. Each query is one name or one
+// stories, best first, and how many of them to search: the names of its
+// most mentioned entities (as written when the canonical name does not
+// occur in the text), the content words of its title, and its most frequent
+// content words, queryEntities, queryTitleWords and queryTextWords of each
+// (budget counts them); then spares of each kind in the same order, which
+// stand in for the first ones found common. Each query is one name or one
 // word, so that a story matches when any one of its articles shares it.
-func searchTerms(a *parallax.Annotated) []string {
-	var qs []string
+func searchTerms(a *parallax.Annotated) (terms []string, budget int) {
 	add := func(q string) {
-		if q = strings.TrimSpace(q); q != "" && !slices.Contains(qs, q) {
-			qs = append(qs, q)
+		if q = strings.TrimSpace(q); q != "" && !slices.Contains(terms, q) {
+			terms = append(terms, q)
 		}
 	}
-	for _, e := range topEntities(a.Entities, queryEntities) {
+	ents := topEntities(a.Entities, queryEntities+spareEntities)
+	title := contentWords(a.Title, 4)
+	title = title[:min(len(title), queryTitleWords+spareTitleWords)]
+	words := frequentWords(a.Text, queryTextWords+spareTextWords)
+	ne, nt, nw := min(queryEntities, len(ents)), min(queryTitleWords, len(title)), min(queryTextWords, len(words))
+	for _, e := range ents[:ne] {
 		add(entityQuery(a.Text, e))
 	}
-	tw := contentWords(a.Title, 4)
-	for _, word := range tw[:min(queryTitleWords, len(tw))] {
+	for _, word := range title[:nt] {
 		add(word)
 	}
-	for _, word := range frequentWords(a.Text, queryTextWords) {
+	for _, word := range words[:nw] {
 		add(word)
 	}
-	return qs
+	budget = len(terms)
+	for _, e := range ents[ne:] {
+		add(entityQuery(a.Text, e))
+	}
+	for _, word := range title[nt:] {
+		add(word)
+	}
+	for _, word := range words[nw:] {
+		add(word)
+	}
+	return terms, budget
 }
 
 // topEntities returns the n entities with the most mentions, ties by name.

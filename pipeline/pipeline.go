@@ -67,7 +67,10 @@ type Worker struct {
 	cfg   Config
 	ann   *annotate.Annotator
 	cache *articleCache
-	log   *slog.Logger
+	// common holds the search terms found in too many stories to tell
+	// candidates apart (see candidates).
+	common *commonTerms
+	log    *slog.Logger
 }
 
 // New returns a worker on store with cfg's zero fields set to defaults.
@@ -91,7 +94,7 @@ func NewWithAnnotator(store parallax.Store, cfg Config, an *annotate.Annotator) 
 	if log == nil {
 		log = slog.Default()
 	}
-	return &Worker{store: store, cfg: cfg, ann: an, cache: newArticleCache(), log: log.With("worker", cfg.Worker)}
+	return &Worker{store: store, cfg: cfg, ann: an, cache: newArticleCache(), common: newCommonTerms(), log: log.With("worker", cfg.Worker)}
 }
 
 // Name returns the name the worker claims jobs under.

@@ -1,0 +1,4 @@
+package pipeline
+
+// IsCommon reports whether w remembers search term q as common, for tests.
+func (w *Worker) IsCommon(q string) bool { return w.common.has(q) }
