@@ -93,24 +93,36 @@ type (
 	}
 )
 
-// storyPage shows a story's current report.
+// storyPage shows a story's current report. It reads the story's version
+// list first, without any report: the newest version names the page, so a
+// page rendered before for that version is sent as it was, and only a miss
+// reads and decodes the report and renders it. A new report is a new
+// version, so a cached page is never stale.
 func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) error {
 	id := r.PathValue("id")
-	rv, err := s.store.Stories.FindReport(r.Context(), id, 0)
-	if parallax.ErrorCode(err) == parallax.ENOTFOUND {
-		if _, serr := s.store.Stories.FindStoryByID(r.Context(), id); serr != nil {
-			return serr
-		}
+	vs, err := s.store.Stories.FindReportVersions(r.Context(), id)
+	if err != nil {
+		return err
+	}
+	if len(vs) == 0 {
 		return notFoundf("story %s has no report yet: the pipeline is still reading its articles", id)
 	}
+	key := pageKey{story: id, version: vs[0].Version}
+	if body, ok := s.pages.get(key); ok {
+		writePage(w, http.StatusOK, body)
+		return nil
+	}
+	rv, err := s.store.Stories.FindReport(r.Context(), id, key.version)
 	if err != nil {
 		return err
 	}
-	v, err := s.storyView(r, rv, true)
+	body, err := renderPage("story", versionedView(rv, vs, true))
 	if err != nil {
 		return err
 	}
-	return render(w, http.StatusOK, "story", v)
+	s.pages.put(key, body)
+	writePage(w, http.StatusOK, body)
+	return nil
 }
 
 // storyView builds the page of one report version with the story's
@@ -120,12 +132,19 @@ func (s *Server) storyView(r *http.Request, rv *parallax.ReportVersion, current 
 	if err != nil {
 		return nil, err
 	}
+	return versionedView(rv, vs, current), nil
+}
+
+// versionedView builds the page of report version rv given the story's
+// versions vs, newest first; the page is the current report when current
+// is set or rv is the newest of vs.
+func versionedView(rv *parallax.ReportVersion, vs []parallax.ReportVersion, current bool) *storyView {
 	v := newStoryView(rv.Report)
 	v.StoryID, v.Version, v.Current = rv.Story, rv.Version, current || (len(vs) > 0 && vs[0].Version == rv.Version)
 	for _, x := range vs {
 		v.Versions = append(v.Versions, versionRow{N: x.Version, Created: rfc3339Minutes(x.Created), Articles: x.Articles, Shown: x.Version == rv.Version})
 	}
-	return v, nil
+	return v
 }
 
 // newStoryView lays out a report for the story page.

@@ -144,18 +144,32 @@ func (s *Server) page(h handlerFunc) handlerFunc {
 // render executes the named page with data into a buffer and then sends
 // it, so that a template failure is an error page, never half a page.
 func render(w http.ResponseWriter, status int, name string, data any) error {
+	body, err := renderPage(name, data)
+	if err != nil {
+		return err
+	}
+	writePage(w, status, body)
+	return nil
+}
+
+// renderPage executes the named page with data and returns the whole page.
+func renderPage(name string, data any) ([]byte, error) {
 	t, ok := theSite.pages[name]
 	if !ok {
-		return fmt.Errorf("no page template %q", name)
+		return nil, fmt.Errorf("no page template %q", name)
 	}
 	var buf bytes.Buffer
 	if err := t.ExecuteTemplate(&buf, "layout", data); err != nil {
-		return fmt.Errorf("render %s: %w", name, err)
+		return nil, fmt.Errorf("render %s: %w", name, err)
 	}
+	return buf.Bytes(), nil
+}
+
+// writePage sends a rendered page; it does not modify body.
+func writePage(w http.ResponseWriter, status int, body []byte) {
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.WriteHeader(status)
-	w.Write(buf.Bytes()) // the status is sent; a failed write has no one to tell
-	return nil
+	w.Write(body) // the status is sent; a failed write has no one to tell
 }
 
 // errorView is the error page.

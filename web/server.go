@@ -37,6 +37,10 @@ type Config struct {
 	// Fetch fetches the URL given to POST /api/sources to check that it
 	// is, or advertises, a feed; nil stores the URL as given, unchecked.
 	Fetch *fetch.Client
+	// PageCacheBytes bounds the rendered story pages kept in memory (by
+	// story and report version, least recently used dropped first); 0 means
+	// DefaultPageCacheBytes, a negative value keeps none.
+	PageCacheBytes int64
 }
 
 // Server is the HTTP interface to a store. It is safe for concurrent use.
@@ -47,6 +51,7 @@ type Server struct {
 	maxBody   int64
 	log       *slog.Logger
 	fetch     *fetch.Client  // nil: sources are stored unchecked
+	pages     *pageCache     // nil: pages are rendered on every request
 	mux       *http.ServeMux // set by Handler
 }
 
@@ -57,6 +62,7 @@ func New(store parallax.Store, cfg Config) *Server {
 		maxBody: cmp.Or(cfg.MaxBodyBytes, DefaultMaxBodyBytes),
 		log:     cfg.Logger,
 		fetch:   cfg.Fetch,
+		pages:   newPageCache(cfg.PageCacheBytes),
 	}
 	if s.log == nil {
 		s.log = slog.Default()
