@@ -10,7 +10,8 @@ import (
 // candidate is one statement the summary may use: a group of sentences that
 // say the same thing, or one article's sentence alone.
 type candidate struct {
-	units   []int // the sentences that state it
+	all     []int // the sentences of its group: what a later line must not repeat
+	units   []int // the sentences cited: those that state what rep states
 	rep     int   // the sentence shown
 	outlets int   // distinct independent outlets
 	pos     int   // earliest sentence index among units
@@ -23,6 +24,9 @@ type candidate struct {
 // cited to every article that states it, none restating an earlier one,
 // and none citing a source named only in an earlier sentence ("…, the
 // statement affirmed.") when no other wording of it names its source.
+// A line is cited only to the sentences that state what it states (see
+// statedBy): an outlet that gave another figure or date for it is never
+// cited, and the wording shown is the one whose figures most outlets give.
 func (st *story) summary(n int) []parallax.SummaryLine {
 	cands := st.candidates()
 	var chosen []candidate
@@ -55,22 +59,22 @@ func (st *story) candidates() []candidate {
 	for u := range central {
 		central[u] += titleWeight * titles[u]
 	}
+	figs := st.unitFigures()
 	var out []candidate
 	for _, gr := range st.groups {
-		cd := candidate{units: gr.units, rep: gr.units[0], outlets: len(st.support(gr.units)), pos: 1 << 30}
-		for _, u := range gr.units {
+		rep, units := st.statedWording(gr.units, figs)
+		cd := candidate{all: gr.units, units: units, rep: rep, outlets: len(st.support(units)), pos: 1 << 30}
+		for _, u := range units {
 			cd.pos = min(cd.pos, st.c.units[u].sent)
 			cd.central += central[u]
 		}
-		cd.central /= float64(len(gr.units))
-		// The shown sentence is the fullest wording that stands alone, as for facts.
-		cd.rep = st.shown(gr.units, func(u int) string { return st.c.sentence(u).Text })
+		cd.central /= float64(len(units))
 		out = append(out, cd)
 	}
 	shared := st.sharedGroups()
 	for u, un := range st.c.units[:st.c.sentences] {
 		if un.claim && !shared[u] {
-			out = append(out, candidate{units: []int{u}, rep: u, outlets: len(st.support([]int{u})),
+			out = append(out, candidate{all: []int{u}, units: []int{u}, rep: u, outlets: len(st.support([]int{u})),
 				pos: un.sent, central: central[u]})
 		}
 	}
@@ -80,12 +84,60 @@ func (st *story) candidates() []candidate {
 	return out
 }
 
+// statedWording picks the sentence shown for a group of units and the
+// units cited for it. The summary shows whole sentences, so whole sentences
+// are compared: a unit is cited only if its sentence states what the shown
+// one states (statedBy). The shown sentence is that of the fullest unit
+// whose sentence stands alone (shown), unless another such sentence is
+// stated by more outlets (then the fullest of those): the wording whose
+// figures and dates most outlets give. A wording without the disputed
+// figure, when the group has one, is stated by more outlets and so wins.
+func (st *story) statedWording(units []int, figs map[int][]figure) (int, []int) {
+	sents := make([]int, len(units))
+	for i, u := range units {
+		sents[i] = st.sentenceOf(u)
+	}
+	shown := st.shown(units, func(u int) string { return st.c.sentence(u).Text })
+	rep := st.sentenceOf(shown)
+	cited := st.statedBy(units, sents, rep, figs)
+	if len(cited) == len(units) {
+		return rep, cited
+	}
+	best := len(st.support(cited))
+	for i, u := range units {
+		if u == shown || !standsAlone(st.c.text(sents[i])) {
+			continue
+		}
+		c := st.statedBy(units, sents, sents[i], figs)
+		if n := len(st.support(c)); n > best || n == best && st.c.units[u].norm > st.c.units[shown].norm {
+			shown, rep, cited, best = u, sents[i], c, n
+		}
+	}
+	return rep, cited
+}
+
+// statedBy returns the units of units (whose sentences are sents) whose
+// sentence states what sentence w states: it gives no other value for one
+// of w's figures (agreeing), and, when both give numbers or dates, shares a
+// number with it and dates what it tells to a period that meets w's
+// (numberConflict, dateConflict).
+func (st *story) statedBy(units, sents []int, w int, figs map[int][]figure) []int {
+	agreed := st.agreeing(sents, w, figs)
+	var out []int
+	for i, s := range sents {
+		if s == w || slices.Contains(agreed, s) && !st.numberConflict(w, s) && !st.dateConflict(w, s) {
+			out = append(out, units[i])
+		}
+	}
+	return out
+}
+
 // repeats reports whether cd says again what one of chosen says: one of its
-// sentences is, or matches, one of theirs.
+// group's sentences is, or matches, one of theirs, whether cited or not.
 func (st *story) repeats(cd candidate, chosen []candidate) bool {
 	for _, ch := range chosen {
-		for _, u := range cd.units {
-			for _, v := range ch.units {
+		for _, u := range cd.all {
+			for _, v := range ch.all {
 				x, y := st.c.units[u], st.c.units[v]
 				if x.art == y.art && x.sent == y.sent || x.art != y.art && st.c.score(min(u, v), max(u, v)).same() {
 					return true
