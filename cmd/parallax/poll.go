@@ -19,6 +19,7 @@ import (
 type pollFlags struct {
 	on        bool
 	interval  time.Duration
+	timeout   time.Duration
 	userAgent string
 	fetch     fetchFlags
 }
@@ -26,6 +27,7 @@ type pollFlags struct {
 func (f *pollFlags) register(fs *flag.FlagSet) {
 	fs.BoolVar(&f.on, "poll", true, "poll the feeds added with 'parallax sources' (a database without feeds costs one\nquery every 10s); --poll=false leaves polling to other processes")
 	fs.DurationVar(&f.interval, "poll-interval", poll.DefaultInterval, "time between two polls of a feed (±10%); failed polls back off up to 24h")
+	fs.DurationVar(&f.timeout, "poll-timeout", poll.DefaultTimeout, "time limit of one poll of a feed, its article pages included; a feed is claimed for\ntwice as long, so a feed whose process died is polled again after that")
 	fs.StringVar(&f.userAgent, "user-agent", "", "User-Agent sent with every fetch (default "+fmt.Sprintf("%q", fetch.DefaultUserAgent)+")")
 	f.fetch.register(fs)
 }
@@ -37,12 +39,16 @@ func (f *pollFlags) config(cmd string, stderr io.Writer) (poll.Config, error) {
 		fmt.Fprintf(stderr, "parallax %s: --poll-interval must be positive, got %s\n", cmd, f.interval)
 		return poll.Config{}, errUsage
 	}
+	if f.timeout <= 0 {
+		fmt.Fprintf(stderr, "parallax %s: --poll-timeout must be positive, got %s\n", cmd, f.timeout)
+		return poll.Config{}, errUsage
+	}
 	fc, err := f.fetch.config(cmd, stderr)
 	if err != nil {
 		return poll.Config{}, err
 	}
 	fc.UserAgent = f.userAgent
-	return poll.Config{Client: fetch.New(fc), Interval: f.interval}, nil
+	return poll.Config{Client: fetch.New(fc), Interval: f.interval, Timeout: f.timeout}, nil
 }
 
 // startPoller polls store's feeds with cfg until ctx is cancelled, when on;
