@@ -45,7 +45,8 @@ func (st *story) figures() []figure {
 			if !st.c.units[u].claim {
 				continue
 			}
-			kind := countKind(n.Counts, art.Sentences[n.Sentence].Text)
+			sent := art.Sentences[n.Sentence]
+			kind := countKind(n.Counts, sent.Text, n.Start-sent.Start, n.End-sent.Start)
 			if kind == "" || number.IsVague(n) { // "hundreds" is a lower bound, not a figure to compare
 				continue
 			}

@@ -2,6 +2,7 @@ package reconcile
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/parallax-news/parallax"
@@ -71,19 +72,42 @@ func TestClauseCuts(t *testing.T) {
 }
 
 func TestCountKind(t *testing.T) {
-	tests := []struct{ counts, sentence, want string }{
-		{"death", "The death toll rose to 50.", "deaths"},
-		{"casualty", "Casualties reached 60.", "casualties"},
-		{"person", "At least 40 people had been killed.", "deaths"},
-		{"person", "About 9,000 people have fled the city.", "displaced"},
-		{"person", "A port of about 210,000 people.", "people"},
-		{"fighter", "It has 3,000 fighters.", "fighter"},
-		{"", "He said 12 on Monday.", ""},
+	tests := []struct {
+		name                     string
+		counts, sentence, number string // number: the figure's text in sentence
+		want                     string
+	}{
+		{"lemma names the class", "death", "The death toll rose to 50.", "50", "deaths"},
+		{"casualties", "casualty", "Casualties reached 60.", "60", "casualties"},
+		{"verb after", "person", "At least 40 people had been killed.", "40", "deaths"},
+		{"verb after, displaced", "person", "About 9,000 people have fled the city.", "9,000", "displaced"},
+		{"no event", "person", "A port of about 210,000 people.", "210,000", "people"},
+		{"other lemma", "fighter", "It has 3,000 fighters.", "3,000", "fighter"},
+		{"nothing counted", "", "He said 12 on Monday.", "12", ""},
+		{"verb before", "person", "Guards at Orvel prison detained 18 people, most of them visitors.", "18", "arrested"},
+		{"relative clause after", "person", "Wardens named 5 residents who the ferry crew evacuated at dawn.", "5", "displaced"},
+		{"another clause's toll", "resident", "Divers reached two residents in the flooded mill at Sornby on Friday, and the death toll rose to 4.", "two", "people"},
+		{"another clause after a subordinator", "person", "The Sornby toll rose to 4 after divers reached 12 people in the mill.", "12", "people"},
+		{"killed in another clause", "person", "Eleven people were killed and 6 people were not injured.", "6", "people"},
+		{"negated", "person", "Officials said 30 people were not hurt in the Sornby blast.", "30", "people"},
+		{"nothing counted, a verb in the clause", "", "Orla Vint, 46, died in the Sornby mill fire.", "46", ""},
+		{"coordinated verbs after", "person", "Eight people were shot and killed at the Sornby depot.", "Eight", "deaths"},
+		{"coordinated verbs before", "person", "Guards at Orvel prison seized and detained 18 people.", "18", "arrested"},
+		{"a new subject after and", "person", "Two guards were hurt and 30 people left the Orvel yard.", "30", "people"},
+		{"aside passed over", "person", "Nine people, including a Sornby ferryman, were hurt.", "Nine", "injured"},
+		{"as many as", "person", "The blast at the Orvel depot injured as many as 40 people.", "40", "injured"},
+		{"annotator's class trusted", "missing", "The toll rose to 4 after divers found the two residents who had been missing since the mill flooded.", "two", "missing"},
 	}
 	for _, tt := range tests {
-		if got := countKind(tt.counts, tt.sentence); got != tt.want {
-			t.Errorf("countKind(%q, %q) = %q, want %q", tt.counts, tt.sentence, got, tt.want)
-		}
+		t.Run(tt.name, func(t *testing.T) {
+			i := strings.Index(tt.sentence, tt.number)
+			if i < 0 {
+				t.Fatalf("%q not in %q", tt.number, tt.sentence)
+			}
+			if got := countKind(tt.counts, tt.sentence, i, i+len(tt.number)); got != tt.want {
+				t.Errorf("countKind(%q, %q, %q) = %q, want %q", tt.counts, tt.sentence, tt.number, got, tt.want)
+			}
+		})
 	}
 }
 
