@@ -48,7 +48,7 @@ func TestSplitPastedPage(t *testing.T) {
 		{"Observers in the E.U. and the U.K. said the talks might resume in Dec. or Jan. next year.", false},
 		{"The next round is planned at St. Aubin Hall (No. 4 Canal St.) in Kelm.", false},
 		{"Share this Post", true},
-		{"Leave a Comment", true},
+		{"Write a Comment", true},
 	}
 	doc := string(b)
 	var got []sent
