@@ -32,8 +32,15 @@ var migrations embed.FS
 // BusyTimeout is how long a write waits for another process's write lock.
 const BusyTimeout = 10 * time.Second
 
-// readConns is the size of the read pool.
-const readConns = 4
+// readConns is the size of the read pool. WAL readers do not block one
+// another, and a connection stays taken while the goroutine holding it waits
+// for a CPU, so the pool must cover readers descheduled mid-transaction, not
+// just the cores. Measured on 2 cores with 200 story pages/s over 100,000
+// articles (docs/EVALUATION.md, "Service under load"): 4 connections queued
+// requests for seconds (p99 0.9–1.8 s); 16 gave p99 34 ms in the least
+// loaded run and 32 did no better. Each connection costs at most its page cache
+// (2 MB).
+const readConns = 16
 
 // DB is an open SQLite store. It is safe for concurrent use.
 type DB struct {
