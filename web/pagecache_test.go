@@ -125,7 +125,8 @@ func TestStoryPageCacheOff(t *testing.T) {
 
 // BenchmarkStoryPageCached measures GET /stories/{id} of the five-article
 // story when its page is cached: the version list read from SQLite and the
-// stored bytes sent. BenchmarkStoryPage measures the same page rendered.
+// stored bytes sent. BenchmarkStoryPage measures the same page rendered
+// every time.
 func BenchmarkStoryPageCached(b *testing.B) {
 	st := newStorySite(b)
 	h := web.New(st.Store, web.Config{}).Handler()

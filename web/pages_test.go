@@ -377,10 +377,10 @@ func TestVersionPage(t *testing.T) {
 
 // BenchmarkStoryPage measures GET /stories/{id} on the five-article story:
 // reading the stored report and its version list from SQLite and rendering
-// the page.
+// the page (the page cache off; BenchmarkStoryPageCached has it on).
 func BenchmarkStoryPage(b *testing.B) {
 	st := newStorySite(b)
-	h := web.New(st.Store, web.Config{}).Handler()
+	h := web.New(st.Store, web.Config{PageCacheBytes: -1}).Handler()
 	req := httptest.NewRequest("GET", "/stories/"+st.Story, nil)
 	size := 0
 	for b.Loop() {
