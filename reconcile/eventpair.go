@@ -329,14 +329,23 @@ func (st *story) numbers(u int) []float64 {
 }
 
 // resolved returns d, resolved against the story's earliest publication
-// date when the annotator could not resolve it for want of art's own.
+// date when the annotator could not resolve it for want of art's own. The
+// annotator resolves it as it would have with that date (date.Find on d's
+// sentence), so the tense of the sentence still decides the direction:
+// "until Thursday" looks ahead, "on Thursday" after a past verb looks back.
 func (st *story) resolved(art *parallax.Annotated, d parallax.Date) parallax.Date {
-	if d.Resolved || art.Published != nil {
+	if d.Resolved || art.Published != nil || d.Sentence < 0 || d.Sentence >= len(art.Sentences) {
 		return d
 	}
-	if ref := st.earliestPublished(); ref != nil {
-		res := date.Resolve(d.Text, ref)
-		d.Date, d.Granularity, d.Resolved = res.Date, res.Granularity, res.Resolved
+	ref := st.earliestPublished()
+	if ref == nil {
+		return d
+	}
+	for _, r := range date.Find(art.Text, art.Sentences[d.Sentence:d.Sentence+1], ref) {
+		if r.Start == d.Start && r.End == d.End {
+			d.Date, d.Granularity, d.Resolved = r.Date, r.Granularity, r.Resolved
+			break
+		}
 	}
 	return d
 }
