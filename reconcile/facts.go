@@ -80,25 +80,43 @@ func (st *story) sentenceOf(u int) int {
 // facts returns the statements made by at least two independent outlets,
 // best supported first. Each fact's text is its fullest wording: the
 // supporting sentence with the most content. A sentence giving another
-// value for a figure of that wording (23 detained where it says 31) does
-// not support it — that figure is a discrepancy — and the wording is the
-// one whose figures the most outlets give; a fact left with one outlet is
-// dropped.
+// value for a figure of that wording (23 detained where it says 31), or
+// dating what it tells to another period (Tuesday where it says Thursday),
+// does not support it — that figure or date is a discrepancy — and the
+// wording is the one whose figures and dates the most outlets give; a fact
+// left with one outlet is dropped.
 func (st *story) facts() []parallax.Fact {
-	figs := st.unitFigures()
 	var out []parallax.Fact
-	for _, g := range st.rankedGroups() {
-		shown, units := st.agreedWording(st.groups[g].units, figs)
-		f := parallax.Fact{Outlets: st.support(units), Text: st.c.text(shown)}
-		if len(f.Outlets) < 2 {
-			continue
-		}
-		for _, u := range units {
+	for _, fu := range st.factUnits() {
+		f := parallax.Fact{Outlets: st.support(fu.units), Text: st.c.text(fu.shown)}
+		for _, u := range fu.units {
 			f.Support = append(f.Support, st.unitEvidence(u))
 		}
 		out = append(out, f)
 	}
 	slices.SortStableFunc(out, func(a, b parallax.Fact) int { return cmp.Compare(len(b.Outlets), len(a.Outlets)) })
+	return out
+}
+
+// factUnit is one fact before rendering: the unit whose wording is shown
+// and the units that support it (len(units) >= 2, from two outlets or more).
+type factUnit struct {
+	shown int
+	units []int
+}
+
+// factUnits returns the facts of the story in rankedGroups order: each
+// group's agreed wording and the units that support it, groups left with
+// one outlet dropped.
+func (st *story) factUnits() []factUnit {
+	figs := st.unitFigures()
+	var out []factUnit
+	for _, g := range st.rankedGroups() {
+		shown, units := st.agreedWording(st.groups[g].units, figs)
+		if len(st.support(units)) >= 2 {
+			out = append(out, factUnit{shown, units})
+		}
+	}
 	return out
 }
 
@@ -113,10 +131,11 @@ func (st *story) unitFigures() map[int][]figure {
 
 // agreedWording picks the wording shown for a group of units and the units
 // that support it: the shown wording (see shown) unless another one that
-// reads alone has figures more outlets agree with (the fullest of those).
+// reads alone has figures and dates more outlets agree with (the fullest of
+// those).
 func (st *story) agreedWording(units []int, figs map[int][]figure) (int, []int) {
 	shown := st.shown(units, st.c.text)
-	kept := st.agreeing(units, shown, figs)
+	kept := st.supporting(units, shown, figs)
 	if len(kept) == len(units) {
 		return shown, kept
 	}
@@ -125,12 +144,20 @@ func (st *story) agreedWording(units []int, figs map[int][]figure) (int, []int) 
 		if u == shown || !standsAlone(st.c.text(u)) {
 			continue
 		}
-		k := st.agreeing(units, u, figs)
+		k := st.supporting(units, u, figs)
 		if n := len(st.support(k)); n > best || n == best && st.c.units[u].norm > st.c.units[shown].norm {
 			shown, kept, best = u, k, n
 		}
 	}
 	return shown, kept
+}
+
+// supporting returns the units of units that may support wording w: those
+// that give no other value for one of its figures (agreeing) and do not
+// date what they tell to another period (dateConflict, as the summary
+// compares dates).
+func (st *story) supporting(units []int, w int, figs map[int][]figure) []int {
+	return slices.DeleteFunc(st.agreeing(units, w, figs), func(u int) bool { return u != w && st.dateConflict(w, u) })
 }
 
 // agreeing returns the units of units that give no other value for a
@@ -208,15 +235,13 @@ func (st *story) unique(discrepancies []parallax.Discrepancy) []parallax.UniqueC
 }
 
 // factSentences reports, per sentence unit, whether it or one of its
-// clauses supports a fact (a group backed by two independent outlets).
+// clauses supports a fact (see factUnits): a sentence of a fact's group
+// that gives another figure or date than the fact's wording supports none.
 func (st *story) factSentences() []bool {
 	shared := make([]bool, st.c.sentences)
-	for _, g := range st.rankedGroups() {
-		for _, u := range st.groups[g].units {
-			if p := st.c.units[u].parent; p >= 0 {
-				u = p
-			}
-			shared[u] = true
+	for _, fu := range st.factUnits() {
+		for _, u := range fu.units {
+			shared[st.sentenceOf(u)] = true
 		}
 	}
 	return shared
