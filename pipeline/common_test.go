@@ -63,3 +63,15 @@ func TestCommonTerms(t *testing.T) {
 		t.Errorf("two workers' stories = %q, want one worker's %q", got, want)
 	}
 }
+
+func TestSiblingSharesWhatItLearns(t *testing.T) {
+	w := pipeline.New(openSQLite(t), pipeline.Config{Worker: "first"})
+	s := w.Sibling()
+	if s.Name() == w.Name() {
+		t.Fatalf("Sibling name = %q, want a name of its own", s.Name())
+	}
+	w.LearnCommon("harbour")
+	if !s.IsCommon("harbour") {
+		t.Errorf("a term the first worker found common is not common to its sibling")
+	}
+}

@@ -97,6 +97,16 @@ func NewWithAnnotator(store parallax.Store, cfg Config, an *annotate.Annotator) 
 	return &Worker{store: store, cfg: cfg, ann: an, cache: newArticleCache(), common: newCommonTerms(), log: log.With("worker", cfg.Worker)}
 }
 
+// Sibling returns another worker on w's store, with w's configuration and
+// annotator and a name of its own, that shares w's article cache and the
+// search terms w found common: the workers of one process then read and
+// learn once instead of once each.
+func (w *Worker) Sibling() *Worker {
+	cfg := w.cfg
+	cfg.Worker = workerName()
+	return &Worker{store: w.store, cfg: cfg, ann: w.ann, cache: w.cache, common: w.common, log: w.log.With("worker", cfg.Worker)}
+}
+
 // Name returns the name the worker claims jobs under.
 func (w *Worker) Name() string { return w.cfg.Worker }
 

@@ -16,7 +16,6 @@ import (
 	"time"
 
 	"github.com/parallax-news/parallax"
-	"github.com/parallax-news/parallax/annotate"
 	"github.com/parallax-news/parallax/ingest"
 	"github.com/parallax-news/parallax/pipeline"
 	"github.com/parallax-news/parallax/postgres"
@@ -178,9 +177,12 @@ func startWorkers(ctx context.Context, store parallax.Store, n int, lease time.D
 	if n == 0 {
 		return wg.Wait
 	}
-	an := annotate.New()
-	for range n {
-		w := pipeline.NewWithAnnotator(store, pipeline.Config{Lease: lease}, an)
+	first := pipeline.New(store, pipeline.Config{Lease: lease})
+	for i := range n {
+		w := first
+		if i > 0 {
+			w = first.Sibling() // one article cache and one set of common terms
+		}
 		wg.Go(func() {
 			if err := w.Run(ctx); err != nil {
 				slog.Error("pipeline worker stopped", "worker", w.Name(), "err", err)

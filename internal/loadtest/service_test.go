@@ -15,7 +15,6 @@ import (
 	"time"
 
 	"github.com/parallax-news/parallax"
-	"github.com/parallax-news/parallax/annotate"
 	"github.com/parallax-news/parallax/pipeline"
 	"github.com/parallax-news/parallax/postgres/pgtest"
 	"github.com/parallax-news/parallax/sqlite"
@@ -183,9 +182,12 @@ func startService(tb testing.TB, store parallax.Store, workers int) *service {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	var wg sync.WaitGroup
-	an := annotate.New()
-	for range workers {
-		w := pipeline.NewWithAnnotator(store, pipeline.Config{}, an)
+	first := pipeline.New(store, pipeline.Config{})
+	for i := range workers {
+		w := first
+		if i > 0 {
+			w = first.Sibling() // as serve runs them
+		}
 		wg.Go(func() {
 			if err := w.Run(ctx); err != nil {
 				tb.Errorf("pipeline worker %s: %v", w.Name(), err)
