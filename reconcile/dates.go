@@ -7,16 +7,18 @@ import (
 	"time"
 
 	"github.com/parallax-news/parallax"
-	"github.com/parallax-news/parallax/annotate/date"
 	"github.com/parallax-news/parallax/text"
 )
 
 // dateDiscrepancies reports statements made by several articles (pairs of
 // sentences that say the same thing) that date the event to different days:
-// each sentence must carry exactly one resolved, day-precise date, at least
-// one of the two dates must be absolute (absoluteDate), and at least one of
-// the two must come from an article with its own publication date (a
-// relative date resolved without one is too weak to contradict).
+// each sentence must carry exactly one resolved, day-precise date, the two
+// dates must be firm (at least one absolute, see absoluteDate, or both
+// weekdays resolved against their own articles' publication dates, see
+// ownWeekday), and at least one of the two must come from an article with
+// its own publication date (a relative date resolved without one is too
+// weak to contradict). The note says which days were resolved from a
+// weekday, so that a reader can check them.
 func (st *story) dateDiscrepancies() []parallax.Discrepancy {
 	var out []parallax.Discrepancy
 	done := map[int]bool{}
@@ -26,7 +28,7 @@ func (st *story) dateDiscrepancies() []parallax.Discrepancy {
 		}
 		da, oka := st.soleDay(p.a)
 		db, okb := st.soleDay(p.b)
-		if !oka || !okb || da.Date.Equal(db.Date) || !absoluteDate(da.Text) && !absoluteDate(db.Text) {
+		if !oka || !okb || da.Date.Equal(db.Date) || !st.firmDates(p.a, da, p.b, db) {
 			continue
 		}
 		ua, ub := st.c.units[p.a], st.c.units[p.b]
@@ -47,18 +49,23 @@ func (st *story) dateDiscrepancies() []parallax.Discrepancy {
 				Evidence: st.unitEvidence(x.u),
 			})
 		}
+		var notes []string
 		if diff := da.Date.Sub(db.Date); diff <= 24*time.Hour && diff >= -24*time.Hour {
-			d.Note = oneDayNote(da, db)
+			notes = append(notes, oneDayNote(da, db))
 		}
+		notes = append(notes, st.weekdayNotes([]int{p.a, p.b}, []parallax.Date{da, db})...)
+		d.Note = strings.Join(notes, "; ")
 		out = append(out, d)
 	}
 	return out
 }
 
 // soleDay returns the one day-precise, explicit date of unit u's
-// sentence (or clause). In an article without a publication date, a
-// year-less date ("March 14") the annotator could not resolve is resolved
-// against the earliest publication date of the other articles.
+// sentence (or clause), as the annotator resolved it; a date of the
+// telling ("the agency said on Monday", see tellingDate) is not one. In an
+// article without a publication date, a date the annotator could not resolve ("March 14",
+// "until Thursday") is resolved against the earliest publication date of
+// the other articles, with the tense of its sentence (see resolved).
 func (st *story) soleDay(u int) (parallax.Date, bool) {
 	if st.days == nil {
 		st.days = make([]*soleDate, len(st.c.units))
@@ -83,21 +90,41 @@ func (st *story) findSoleDay(u int) (parallax.Date, bool) {
 	var found parallax.Date
 	n := 0
 	for _, d := range art.Dates {
-		if d.Sentence != un.sent || d.Start < un.start || d.End > un.end || !explicitDate(d.Text) {
+		if d.Sentence != un.sent || d.Start < un.start || d.End > un.end || !explicitDate(d.Text) ||
+			tellingDate(art.Text[un.start:d.Start]) {
 			continue
 		}
-		if !d.Resolved && art.Published == nil {
-			if ref := st.earliestPublished(); ref != nil {
-				res := date.Resolve(d.Text, ref)
-				d.Date, d.Granularity, d.Resolved = res.Date, res.Granularity, res.Resolved
-			}
-		}
+		d = st.resolved(art, d)
 		if d.Resolved && d.Granularity == "day" {
 			found = d
 			n++
 		}
 	}
 	return found, n == 1
+}
+
+// tellingWords may stand between a speech word and the date of the telling
+// ("told reporters on Monday", "said in a statement late on Monday").
+var tellingWords = wordSet("reporters journalists media in a statement to late early")
+
+// tellingDate reports whether a date written after before, the text of its
+// sentence up to it, dates the telling rather than what is told: a speech
+// word stands right before it, or with only tellingWords between ("the
+// agency said on Monday evening").
+func tellingDate(before string) bool {
+	words := strings.Fields(text.Fold(before))
+	for i := len(words) - 1; i >= 0; i-- {
+		w := strings.Trim(words[i], ".,;:\"“”'’()")
+		switch {
+		case w != words[i] && i < len(words)-1:
+			return false // a clause ends between the speech word and the date
+		case speechWords[w]:
+			return true
+		case !tellingWords[w]:
+			return false
+		}
+	}
+	return false
 }
 
 // earliestPublished returns the earliest publication time of the story's
@@ -138,7 +165,8 @@ var dateWords = []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
 // absoluteDate reports whether a date expression gives its day outright
 // (a digit or a month name), not only as a weekday whose resolution depends
 // on tense ("until Thursday" looks ahead, "on Thursday" may look back): two
-// weekdays never make a discrepancy on their own.
+// weekdays make a discrepancy on their own only when both are resolved
+// against their own articles' publication dates (see firmDates).
 func absoluteDate(expr string) bool {
 	f := text.Fold(expr)
 	if strings.ContainsAny(f, "0123456789") {
@@ -183,4 +211,58 @@ func oneDayNote(a, b parallax.Date) string {
 	}
 	return fmt.Sprintf("one day apart: time zones, or the relative date %s resolved differently, may explain it",
 		strings.Join(rel, " or "))
+}
+
+// firmDates reports whether the dates da of unit ua and db of unit ub are
+// firm enough to contradict each other: one of them gives its day outright,
+// or both are weekdays resolved against their own articles' publication
+// dates. A weekday of an undated article is never firm on its own.
+func (st *story) firmDates(ua int, da parallax.Date, ub int, db parallax.Date) bool {
+	if absoluteDate(da.Text) || absoluteDate(db.Text) {
+		return true
+	}
+	return st.ownWeekday(ua, da) && st.ownWeekday(ub, db)
+}
+
+// ownWeekday reports whether d, a date of unit u, is a weekday ("on
+// Tuesday") the annotator resolved against the publication date its
+// article states itself, not one inferred from the story's other articles.
+func (st *story) ownWeekday(u int, d parallax.Date) bool {
+	art := st.arts[st.c.units[u].art]
+	return art.Published != nil && d.Resolved && weekdayDate(d.Text)
+}
+
+// weekdayDate reports whether a date expression gives its day only as a
+// weekday ("on Tuesday", "last Friday").
+func weekdayDate(expr string) bool {
+	if absoluteDate(expr) {
+		return false
+	}
+	f := text.Fold(expr)
+	for _, w := range dateWords[12:19] {
+		if strings.Contains(f, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// weekdayNotes says, for each date ds[i] of unit us[i] that is a weekday
+// resolved against its article's own publication date, how its day was
+// found, so that a reader can check it.
+func (st *story) weekdayNotes(us []int, ds []parallax.Date) []string {
+	var out []string
+	for i, u := range us {
+		if !st.ownWeekday(u, ds[i]) {
+			continue
+		}
+		art := st.arts[st.c.units[u].art]
+		who := art.Outlet
+		if who == "" {
+			who = st.ids[st.c.units[u].art]
+		}
+		out = append(out, fmt.Sprintf("%q (%s) is %s, resolved from a weekday against the article's publication date (%s)",
+			ds[i].Text, who, ds[i].Date.Format("Mon 2006-01-02"), ds[i].Evidence))
+	}
+	return out
 }

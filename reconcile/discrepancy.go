@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"github.com/parallax-news/parallax"
-	"github.com/parallax-news/parallax/annotate/date"
 	"github.com/parallax-news/parallax/annotate/number"
 	"github.com/parallax-news/parallax/text"
 )
@@ -76,7 +75,8 @@ func inDate(art *parallax.Annotated, start, end int) bool {
 // sentence (the nearest one before it, else after), else the article's
 // publication day; "" when neither is known. In an article without a
 // publication date, dates the annotator left unresolved ("on Monday") are
-// resolved against the earliest publication date of the story.
+// resolved against the earliest publication date of the story, with the
+// tense of their sentence (see resolved).
 func (st *story) asOf(a int, n parallax.Number) string {
 	art := st.arts[a]
 	best, bestDist := "", 1<<30
@@ -84,12 +84,7 @@ func (st *story) asOf(a int, n parallax.Number) string {
 		if d.Sentence != n.Sentence || !explicitDate(d.Text) {
 			continue
 		}
-		if !d.Resolved && art.Published == nil {
-			if ref := st.earliestPublished(); ref != nil {
-				res := date.Resolve(d.Text, ref)
-				d.Date, d.Granularity, d.Resolved = res.Date, res.Granularity, res.Resolved
-			}
-		}
+		d = st.resolved(art, d)
 		if !d.Resolved || d.Granularity != "day" {
 			continue
 		}

@@ -15,9 +15,9 @@ import (
 // TestFactsKeepDatesApart checks that a fact never claims the support of an
 // outlet that dated what it tells to another day: the outlets that agree
 // support the wording with their date, and the sentence with the other date
-// is still shown: in the date discrepancy when one of the dates is written
-// out in full (two weekdays alone never make one, see absoluteDate), else
-// among its article's unique claims.
+// is still shown: in the date discrepancy when the dates are firm (written
+// out in full, or weekdays resolved against the articles' own publication
+// dates), else among its article's unique claims.
 func TestFactsKeepDatesApart(t *testing.T) {
 	published := time.Date(2025, 3, 8, 10, 0, 0, 0, time.UTC) // a Saturday
 	type article struct{ id, outlet, text, gave string }
@@ -37,7 +37,7 @@ func TestFactsKeepDatesApart(t *testing.T) {
 			},
 			majority: "Thursday",
 			values:   []string{"Tuesday", "Thursday"},
-			reported: "",
+			reported: "2025-03-04",
 		},
 		{
 			name: "calendar dates",
